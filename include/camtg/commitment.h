@@ -1,0 +1,161 @@
+/**
+ * @file camtg/commitment.h
+ * @brief Commitments (pledges, positions, assessments) and the query that
+ *        filters them.
+ *
+ * Every pointer returned here belongs to the database and stays valid until
+ * camtg_close(). A NULL record argument is answered with NULL (strings,
+ * records), 0 (counts), -1 (offsets) or ::CAMTG_EINVAL (enum values).
+ */
+#ifndef CAMTG_COMMITMENT_H
+#define CAMTG_COMMITMENT_H
+
+#include <stddef.h>
+
+#include <camtg/export.h>
+#include <camtg/db.h>
+#include <camtg/entity.h>
+#include <camtg/meeting.h>
+#include <camtg/source.h>
+#include <camtg/vocab.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** One commitment (opaque, owned by its database). */
+typedef struct camtg_commitment camtg_commitment;
+
+/** Number of commitments in @p db; 0 when @p db is NULL. */
+CAMTG_EXPORT size_t camtg_commitment_count(const camtg_db *db);
+/** The commitment at @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_commitment *camtg_commitment_at(const camtg_db *db, size_t index);
+/** The commitment whose id is exactly @p id, or NULL. */
+CAMTG_EXPORT const camtg_commitment *camtg_commitment_lookup(const camtg_db *db, const char *id);
+
+CAMTG_EXPORT const char *camtg_commitment_id(const camtg_commitment *c);
+/** The meeting where the commitment was made. */
+CAMTG_EXPORT const camtg_meeting *camtg_commitment_meeting(const camtg_commitment *c);
+/** The ::camtg_kind, or ::CAMTG_EINVAL when @p c is NULL. */
+CAMTG_EXPORT int camtg_commitment_kind(const camtg_commitment *c);
+/** The ::camtg_plover event type, or ::CAMTG_EINVAL when @p c is NULL. */
+CAMTG_EXPORT int camtg_commitment_type(const camtg_commitment *c);
+/** The CAMEO event code as given (`"057"`), or NULL when not given. */
+CAMTG_EXPORT const char *camtg_commitment_cameo(const camtg_commitment *c);
+/** The verb of the commitment in the source's words (`support`). */
+CAMTG_EXPORT const char *camtg_commitment_verb(const camtg_commitment *c);
+/** A one-line summary written by the coder. */
+CAMTG_EXPORT const char *camtg_commitment_summary(const camtg_commitment *c);
+/** The ::camtg_status_value, or ::CAMTG_EINVAL when @p c is NULL. */
+CAMTG_EXPORT int camtg_commitment_status(const camtg_commitment *c);
+
+/** Number of actors: who commits or states. */
+CAMTG_EXPORT size_t camtg_commitment_actor_count(const camtg_commitment *c);
+/** Actor @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_commitment_actor(const camtg_commitment *c, size_t index);
+/** Number of targets: whom the commitment is towards or with. */
+CAMTG_EXPORT size_t camtg_commitment_target_count(const camtg_commitment *c);
+/** Target @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_commitment_target(const camtg_commitment *c, size_t index);
+/** Number of objects: other entities acted on (a project, an initiative). */
+CAMTG_EXPORT size_t camtg_commitment_object_count(const camtg_commitment *c);
+/** Object @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_commitment_object(const camtg_commitment *c, size_t index);
+/** Number of sectors. */
+CAMTG_EXPORT size_t camtg_commitment_sector_count(const camtg_commitment *c);
+/** Sector @p index (a ::camtg_sector) in file order, or ::CAMTG_EINVAL when
+ *  @p c is NULL or @p index is out of range. */
+CAMTG_EXPORT int camtg_commitment_sector(const camtg_commitment *c, size_t index);
+/** The sectors as a mask of CAMTG_BIT(sector); 0 when @p c is NULL. */
+CAMTG_EXPORT unsigned camtg_commitment_sector_mask(const camtg_commitment *c);
+
+/** @name Evidence
+ *  The exact words of the source that carry the commitment.
+ *  @{ */
+/** The source quoted. */
+CAMTG_EXPORT const camtg_source *camtg_commitment_source(const camtg_commitment *c);
+/** The quote, equal to the slice [start, end) of the source text. */
+CAMTG_EXPORT const char *camtg_commitment_quote(const camtg_commitment *c);
+/** Start of the quote in code points (inclusive), or -1 when @p c is NULL. */
+CAMTG_EXPORT long camtg_commitment_start(const camtg_commitment *c);
+/** End of the quote in code points (exclusive), or -1 when @p c is NULL. */
+CAMTG_EXPORT long camtg_commitment_end(const camtg_commitment *c);
+/** Start of the quote in bytes of the UTF-8 text, or -1 when @p c is NULL. */
+CAMTG_EXPORT long camtg_commitment_byte_start(const camtg_commitment *c);
+/** End of the quote in bytes (exclusive), or -1 when @p c is NULL. */
+CAMTG_EXPORT long camtg_commitment_byte_end(const camtg_commitment *c);
+/** @} */
+
+/** Position of @p c in file order (the index for camtg_commitment_at()). */
+CAMTG_EXPORT size_t camtg_commitment_index(const camtg_commitment *c);
+
+/** Version of the ::camtg_filter layout; stored in camtg_filter::version. */
+#define CAMTG_FILTER_VERSION 1
+
+/**
+ * Which commitments a query returns. Every criterion that is set must hold
+ * (AND); an unset criterion (NULL pointer, zero mask) matches everything.
+ * Initialise with ::CAMTG_FILTER_INIT or camtg_filter_init() so that fields
+ * added in later versions start unset.
+ *
+ * An entity criterion also matches through groups: `actor = KAZ` matches a
+ * commitment whose actors include Kazakhstan or any group Kazakhstan belongs
+ * to (directly or through nested groups).
+ */
+typedef struct camtg_filter {
+    unsigned int version;            /**< ::CAMTG_FILTER_VERSION. */
+    const camtg_entity *involving;   /**< Among the actors or the targets. */
+    const camtg_entity *actor;       /**< Among the actors. */
+    const camtg_entity *target;      /**< Among the targets. */
+    const camtg_meeting *meeting;    /**< Made at this meeting. */
+    unsigned int sectors;            /**< Mask of CAMTG_BIT(::camtg_sector): has any of these sectors. */
+    unsigned int types;              /**< Mask of CAMTG_BIT(::camtg_plover): is one of these types. */
+    unsigned int kinds;              /**< Mask of CAMTG_BIT(::camtg_kind): is one of these kinds. */
+} camtg_filter;
+
+/** A static initialiser for a filter that matches every commitment. */
+#define CAMTG_FILTER_INIT { CAMTG_FILTER_VERSION, NULL, NULL, NULL, NULL, 0u, 0u, 0u }
+
+/**
+ * Resets @p filter to match every commitment.
+ * @return ::CAMTG_OK, or ::CAMTG_EINVAL when @p filter is NULL.
+ */
+CAMTG_EXPORT int camtg_filter_init(camtg_filter *filter);
+
+/**
+ * Whether one commitment satisfies @p filter.
+ * @return 1 when it does, 0 when it does not, ::CAMTG_EINVAL when an
+ *         argument is NULL or the filter's version is unknown.
+ */
+CAMTG_EXPORT int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c);
+
+/**
+ * Steps through the commitments of @p db that satisfy @p filter, in file
+ * order. Start with `*cursor == 0` and call until the result is not
+ * ::CAMTG_OK; keep @p filter unchanged between calls. Each call costs in
+ * proportion to the commitments of the most selective entity or meeting
+ * criterion, not to the size of the database.
+ *
+ * @code
+ * size_t cursor = 0;
+ * const camtg_commitment *c;
+ * while (camtg_query_next(db, &filter, &cursor, &c) == CAMTG_OK)
+ *     puts(camtg_commitment_summary(c));
+ * @endcode
+ *
+ * @param filter the criteria, or NULL for every commitment. Entity and
+ *        meeting pointers must come from @p db.
+ * @param[in,out] cursor the position, opaque to the caller.
+ * @param[out] out the next match on ::CAMTG_OK, NULL otherwise.
+ * @return ::CAMTG_OK with a match; ::CAMTG_ITEROVER when there are no more;
+ *         ::CAMTG_EINVAL when @p db, @p cursor or @p out is NULL, the filter
+ *         version is unknown, or a filter pointer belongs to another database.
+ */
+CAMTG_EXPORT int camtg_query_next(const camtg_db *db, const camtg_filter *filter,
+                                  size_t *cursor, const camtg_commitment **out);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CAMTG_COMMITMENT_H */

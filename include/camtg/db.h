@@ -1,0 +1,88 @@
+/**
+ * @file camtg/db.h
+ * @brief Opening, checking and closing a meeting database.
+ *
+ * A ::camtg_db is built once, by one of the `camtg_open_*` functions, and is
+ * immutable afterwards: any number of threads may query one database at the
+ * same time without locking. Every pointer the query API returns (records,
+ * strings, arrays) is owned by the database and stays valid until
+ * camtg_close(); the library keeps no global state.
+ */
+#ifndef CAMTG_DB_H
+#define CAMTG_DB_H
+
+#include <stddef.h>
+
+#include <camtg/export.h>
+#include <camtg/error.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** A loaded, validated, read-only meeting database (opaque). */
+typedef struct camtg_db camtg_db;
+
+/**
+ * Loads the dataset compiled into the library (the Xi'an talks of
+ * 26 April 2023, as shipped in `data/`).
+ * @param[out] out receives the new database on success, NULL on failure.
+ * @param[out] err optional; filled on failure.
+ * @return ::CAMTG_OK, ::CAMTG_EINVAL when @p out is NULL, or ::CAMTG_ENOMEM.
+ *         Free the database with camtg_close().
+ */
+CAMTG_EXPORT int camtg_open_default(camtg_db **out, camtg_error *err);
+
+/**
+ * Loads and validates a dataset file (the JSON format, schema version 1).
+ * @param[out] out receives the new database on success, NULL on failure.
+ * @param path the file to read.
+ * @param[out] err optional; filled on failure. A syntax error sets line,
+ *             column and offset; a semantic error sets path (a JSON Pointer)
+ *             and a message naming the id or value at fault; an I/O error
+ *             sets sys_errno and a message naming the file.
+ * @return ::CAMTG_OK; ::CAMTG_EINVAL when @p out or @p path is NULL;
+ *         ::CAMTG_EIO when the file cannot be read (missing, a directory,
+ *         no permission); otherwise the codes of camtg_open_buffer().
+ *         Nothing is allocated when the call fails.
+ */
+CAMTG_EXPORT int camtg_open_file(camtg_db **out, const char *path, camtg_error *err);
+
+/**
+ * Loads and validates a dataset held in memory.
+ * @param[out] out receives the new database on success, NULL on failure.
+ * @param json the bytes of the document; need not be NUL-terminated and is
+ *             not retained after the call.
+ * @param len the number of bytes at @p json.
+ * @param[out] err optional; filled on failure.
+ * @return ::CAMTG_OK; ::CAMTG_EINVAL when @p out is NULL or @p json is NULL
+ *         with a non-zero @p len; ::CAMTG_ESYNTAX (malformed JSON, invalid
+ *         UTF-8, duplicate keys in an object, empty input);
+ *         ::CAMTG_ESCHEMA; ::CAMTG_EDUPLICATE; ::CAMTG_EREFERENCE;
+ *         ::CAMTG_EVOCAB; ::CAMTG_EEVIDENCE; ::CAMTG_ECYCLE; ::CAMTG_ELIMIT;
+ *         ::CAMTG_ENOMEM. The first problem found is reported.
+ */
+CAMTG_EXPORT int camtg_open_buffer(camtg_db **out, const char *json, size_t len,
+                                   camtg_error *err);
+
+/**
+ * Frees a database and everything it owns. Every pointer obtained from it
+ * becomes invalid. Passing NULL does nothing. Must not be called while
+ * another thread is still using @p db.
+ */
+CAMTG_EXPORT void camtg_close(camtg_db *db);
+
+/**
+ * Re-checks every commitment's evidence against its source text: offsets in
+ * range and the quote equal to its slice. Loading already checks this; the
+ * call lets a long-running program prove that nothing was corrupted.
+ * @return ::CAMTG_OK, ::CAMTG_EINVAL for a NULL @p db, or ::CAMTG_EEVIDENCE
+ *         with the path of the first commitment at fault.
+ */
+CAMTG_EXPORT int camtg_db_verify(const camtg_db *db, camtg_error *err);
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CAMTG_DB_H */

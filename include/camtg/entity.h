@@ -1,0 +1,111 @@
+/**
+ * @file camtg/entity.h
+ * @brief Entities: the countries, people, places, groups and things a
+ *        meeting involves.
+ *
+ * Every pointer returned here belongs to the database and stays valid until
+ * camtg_close(). A NULL record argument is answered with NULL (strings,
+ * records), 0 (counts) or ::CAMTG_EINVAL (enum values). Fields that apply to
+ * another entity type, or that the dataset leaves out, read as NULL or 0.
+ */
+#ifndef CAMTG_ENTITY_H
+#define CAMTG_ENTITY_H
+
+#include <stddef.h>
+
+#include <camtg/export.h>
+#include <camtg/db.h>
+#include <camtg/vocab.h>
+
+#ifdef __cplusplus
+extern "C" {
+#endif
+
+/** One entity (opaque, owned by its database). */
+typedef struct camtg_entity camtg_entity;
+
+/** Number of entities in @p db; 0 when @p db is NULL. */
+CAMTG_EXPORT size_t camtg_entity_count(const camtg_db *db);
+
+/** The entity at @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_at(const camtg_db *db, size_t index);
+
+/**
+ * Finds an entity by id, name or alias, ignoring case (ASCII letters fold;
+ * other characters must match exactly). Surrounding white space in @p key is
+ * not ignored.
+ *
+ * When several entities answer to @p key, the first rule that matches wins:
+ * an exact id, then an id ignoring case, then a name, then an alias; within
+ * one rule the entity that comes first in the file wins.
+ * @return the entity, or NULL when nothing matches or an argument is NULL.
+ *         The cost does not depend on the size of the database.
+ */
+CAMTG_EXPORT const camtg_entity *camtg_entity_lookup(const camtg_db *db, const char *key);
+
+/** The entity's unique id, e.g. `KAZ`. */
+CAMTG_EXPORT const char *camtg_entity_id(const camtg_entity *e);
+/** The entity's display name, e.g. `Kazakhstan`. */
+CAMTG_EXPORT const char *camtg_entity_name(const camtg_entity *e);
+/** The entity's ::camtg_entity_type, or ::CAMTG_EINVAL when @p e is NULL. */
+CAMTG_EXPORT int camtg_entity_type_of(const camtg_entity *e);
+/** The Wikidata item id (`Q232`), or NULL when the dataset gives none. */
+CAMTG_EXPORT const char *camtg_entity_wikidata(const camtg_entity *e);
+/** A one-line description, or NULL when the dataset gives none. */
+CAMTG_EXPORT const char *camtg_entity_description(const camtg_entity *e);
+/** Position of @p e in file order (the index for camtg_entity_at()). */
+CAMTG_EXPORT size_t camtg_entity_index(const camtg_entity *e);
+
+/** Number of aliases (other names a reader would type). */
+CAMTG_EXPORT size_t camtg_entity_alias_count(const camtg_entity *e);
+/** Alias @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const char *camtg_entity_alias(const camtg_entity *e, size_t index);
+
+/** @name Person fields
+ *  @{ */
+/** The country a person serves, or NULL for other entity types. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_country(const camtg_entity *e);
+/** Number of positions (office titles, as the source gives them). */
+CAMTG_EXPORT size_t camtg_entity_position_count(const camtg_entity *e);
+/** Position @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const char *camtg_entity_position(const camtg_entity *e, size_t index);
+/** @} */
+
+/** @name Place fields
+ *  @{ */
+/** The place or country this place lies in (city in province in country),
+ *  or NULL. Chains never loop: loading rejects cycles. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_within(const camtg_entity *e);
+/** @} */
+
+/** @name Group fields
+ *  @{ */
+/** Number of direct members of a group; 0 for other entity types. */
+CAMTG_EXPORT size_t camtg_entity_member_count(const camtg_entity *e);
+/** Member @p index in file order, or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_member(const camtg_entity *e, size_t index);
+/** Number of groups that list @p e directly among their members. */
+CAMTG_EXPORT size_t camtg_entity_group_count(const camtg_entity *e);
+/** Group @p index (in file order of the groups), or NULL when out of range. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_group(const camtg_entity *e, size_t index);
+/**
+ * Whether @p e is @p group or belongs to it, directly or through nested
+ * groups.
+ * @return 1 or 0; 0 when an argument is NULL.
+ */
+CAMTG_EXPORT int camtg_entity_in_group(const camtg_entity *e, const camtg_entity *group);
+/** @} */
+
+/** @name Event fields
+ *  @{ */
+/** The event's date as `YYYY-MM-DD`, or NULL when not given. */
+CAMTG_EXPORT const char *camtg_entity_date(const camtg_entity *e);
+/** The event's place, or NULL when not given. */
+CAMTG_EXPORT const camtg_entity *camtg_entity_place(const camtg_entity *e);
+/** @} */
+
+#ifdef __cplusplus
+}
+#endif
+
+#endif /* CAMTG_ENTITY_H */

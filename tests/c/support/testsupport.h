@@ -1,0 +1,48 @@
+/* Helpers shared by the CUnit programs in tests/c. */
+#ifndef CAMTG_TESTSUPPORT_H
+#define CAMTG_TESTSUPPORT_H
+
+#include <stddef.h>
+#include <string.h>
+
+#include <CUnit/CUnit.h>
+#include <camtg/camtg.h>
+
+/** One test of a suite; arrays of them end with {NULL, NULL}. */
+typedef struct camtg_test_case {
+    const char *name;
+    void (*run)(void);
+} camtg_test_case;
+
+/** Runs one suite with CUnit's basic runner and returns the process exit
+ *  status: 0 when every assertion passed and at least one test ran. */
+int camtg_test_main(const char *suite, const camtg_test_case *cases);
+
+/** Opens the embedded dataset; a failure fails the current test and
+ *  returns NULL. */
+camtg_db *camtg_test_open_default(void);
+
+/** Loads @p json (NUL-terminated) and expects failure with @p code, the
+ *  error path @p path and a message containing @p message_part (either may
+ *  be NULL to skip that check). Also checks that no database was returned. */
+void camtg_test_expect_error(const char *json, int code, const char *path,
+                             const char *message_part);
+
+/** Loads @p json and expects success; returns the database (caller closes). */
+camtg_db *camtg_test_expect_load(const char *json);
+
+/** Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees). */
+char *camtg_test_read_file(const char *path, size_t *len);
+
+/** A fresh malloc'd copy of the minimal valid dataset that rule tests edit
+ *  with camtg_test_replace() (caller frees). */
+char *camtg_test_minimal_dataset(void);
+
+/** Replaces the first occurrence of @p from in @p text with @p to; returns a
+ *  new malloc'd string and frees @p text. Fails the test if @p from is absent. */
+char *camtg_test_replace(char *text, const char *from, const char *to);
+
+#define CAMTG_ASSERT_STR(actual, expected) \
+    CU_ASSERT_STRING_EQUAL((actual) ? (actual) : "(null)", (expected))
+
+#endif
