@@ -12,6 +12,7 @@
 #define CAMTG_VOCAB_H
 
 #include <camtg/export.h>
+#include <camtg/error.h>
 
 #ifdef __cplusplus
 extern "C" {

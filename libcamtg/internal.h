@@ -1,0 +1,122 @@
+/* The layout of a loaded database. Private to the library: the public
+ * headers see only opaque types. Everything here lives in db->arena and is
+ * never modified after camtg_open_* returns, which is what makes concurrent
+ * readers safe without locks. */
+#ifndef CAMTG_INTERNAL_H
+#define CAMTG_INTERNAL_H
+
+#include <stddef.h>
+#include <stdint.h>
+
+#include <camtg/camtg.h>
+
+#include "arena.h"
+#include "hash.h"
+
+/* A list of commitment indexes in increasing (file) order. */
+typedef struct camtg_index_list {
+    uint32_t *items; /* written only while linking */
+    size_t count;
+} camtg_index_list;
+
+struct camtg_source {
+    const camtg_db *db;
+    size_t index;
+    const char *id, *title, *publisher, *published, *dateline, *language, *url, *text;
+    size_t text_bytes, text_chars;
+    /* byte offset of every CAMTG_UTF8_STRIDE-th code point, so that a code
+     * point offset maps to bytes in bounded time */
+    const size_t *checkpoints;
+};
+
+struct camtg_entity {
+    const camtg_db *db;
+    size_t index;
+    camtg_entity_type type;
+    const char *id, *name, *wikidata, *description;
+    const char *const *aliases;
+    size_t alias_count;
+    /* person */
+    const camtg_entity *country;
+    const char *const *positions;
+    size_t position_count;
+    /* place */
+    const camtg_entity *within;
+    /* group */
+    const camtg_entity *const *members;
+    size_t member_count;
+    const camtg_entity **groups; /* groups listing this entity directly */
+    size_t group_count;
+    /* event */
+    const char *date;
+    const camtg_entity *place;
+    /* commitments where this entity, or a group it belongs to, is an actor,
+     * a target, or either */
+    camtg_index_list as_actor, as_target, involving;
+};
+
+struct camtg_meeting {
+    const camtg_db *db;
+    size_t index;
+    const char *id, *title, *date, *format;
+    const camtg_entity *place, *host, *context;
+    const camtg_source *source;
+    const camtg_entity *const *participants;
+    size_t participant_count;
+    camtg_index_list commitments;
+};
+
+struct camtg_commitment {
+    const camtg_db *db;
+    size_t index;
+    const char *id, *cameo, *verb, *summary, *quote;
+    const camtg_meeting *meeting;
+    camtg_kind kind;
+    camtg_plover type;
+    camtg_status_value status;
+    const camtg_entity *const *actors;
+    size_t actor_count;
+    const camtg_entity *const *targets;
+    size_t target_count;
+    const camtg_entity *const *objects;
+    size_t object_count;
+    const unsigned char *sectors;
+    size_t sector_count;
+    unsigned sector_mask;
+    const camtg_source *source;
+    size_t start, end, byte_start, byte_end;
+};
+
+/* What an id names; ids are unique across all four kinds of record. */
+typedef enum camtg_record_kind {
+    CAMTG_RECORD_SOURCE,
+    CAMTG_RECORD_ENTITY,
+    CAMTG_RECORD_MEETING,
+    CAMTG_RECORD_COMMITMENT
+} camtg_record_kind;
+
+typedef struct camtg_record_ref {
+    camtg_record_kind kind;
+    void *record;
+    size_t index; /* position in its section, for duplicate reports */
+} camtg_record_ref;
+
+struct camtg_db {
+    camtg_arena arena;
+    camtg_source *sources;
+    size_t source_count;
+    camtg_entity *entities;
+    size_t entity_count;
+    camtg_meeting *meetings;
+    size_t meeting_count;
+    camtg_commitment *commitments;
+    size_t commitment_count;
+    camtg_record_ref *refs; /* one per record, what ids points to */
+    camtg_hash ids;         /* exact id -> camtg_record_ref */
+    camtg_hash entity_keys; /* folded id, name or alias -> camtg_entity */
+};
+
+/* The record of the given kind whose id is exactly id, or NULL. */
+void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind);
+
+#endif

@@ -1,0 +1,263 @@
+/* What the loader derives once every record is read: it rejects cycles,
+ * inverts group membership, and builds the indexes that make a query cost
+ * what it returns. All derived data goes into the database's arena. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "loader.h"
+
+enum { WHITE = 0, ON_PATH = 1, DONE = 2 };
+
+static void point_at_entity(camtg_loader *ld, const camtg_entity *e, const char *key)
+{
+    camtg_loader_pop(ld, 0);
+    camtg_loader_push_key(ld, "entities");
+    camtg_loader_push_index(ld, e->index);
+    camtg_loader_push_key(ld, key);
+    camtg_loader_enter_record(ld, "entity", e->id);
+}
+
+/* Follows each place's `within` chain; meeting a place already on the
+ * current chain means the chain loops. */
+static int check_within_cycles(camtg_loader *ld, unsigned char *color)
+{
+    const camtg_db *db = ld->db;
+    memset(color, WHITE, db->entity_count);
+    for (size_t i = 0; i < db->entity_count; i++) {
+        const camtg_entity *e = &db->entities[i];
+        while (e != NULL && color[e->index] == WHITE) {
+            color[e->index] = ON_PATH;
+            if (e->within != NULL && color[e->within->index] == ON_PATH) {
+                point_at_entity(ld, e, "within");
+                return camtg_loader_fail(ld, CAMTG_ECYCLE,
+                                         "\"within\" names \"%.60s\", which already lies within "
+                                         "\"%.60s\": places cannot contain each other",
+                                         e->within->id, e->id);
+            }
+            e = e->within;
+        }
+        for (e = &db->entities[i]; e != NULL && color[e->index] == ON_PATH; e = e->within)
+            color[e->index] = DONE;
+    }
+    return 0;
+}
+
+/* Depth-first search over group members with an explicit stack, so a deep
+ * nesting in hostile input cannot overflow the C stack. */
+static int check_group_cycles(camtg_loader *ld, unsigned char *color, size_t *stack,
+                              size_t *next_member)
+{
+    const camtg_db *db = ld->db;
+    memset(color, WHITE, db->entity_count);
+    for (size_t root = 0; root < db->entity_count; root++) {
+        if (color[root] != WHITE || db->entities[root].member_count == 0)
+            continue;
+        size_t depth = 0;
+        stack[depth++] = root;
+        next_member[root] = 0;
+        color[root] = ON_PATH;
+        while (depth > 0) {
+            const camtg_entity *g = &db->entities[stack[depth - 1]];
+            if (next_member[g->index] == g->member_count) {
+                color[g->index] = DONE;
+                depth--;
+                continue;
+            }
+            size_t k = next_member[g->index]++;
+            const camtg_entity *m = g->members[k];
+            if (color[m->index] == ON_PATH) {
+                point_at_entity(ld, g, "members");
+                camtg_loader_push_index(ld, k);
+                return camtg_loader_fail(ld, CAMTG_ECYCLE,
+                                         "member \"%.60s\" contains \"%.60s\" itself: groups "
+                                         "cannot contain each other",
+                                         m->id, g->id);
+            }
+            if (color[m->index] == WHITE) {
+                color[m->index] = ON_PATH;
+                next_member[m->index] = 0;
+                stack[depth++] = m->index;
+            }
+        }
+    }
+    return 0;
+}
+
+static int build_groups(camtg_loader *ld, size_t *counts)
+{
+    camtg_db *db = ld->db;
+    memset(counts, 0, db->entity_count * sizeof *counts);
+    for (size_t i = 0; i < db->entity_count; i++)
+        for (size_t k = 0; k < db->entities[i].member_count; k++)
+            counts[db->entities[i].members[k]->index]++;
+    for (size_t i = 0; i < db->entity_count; i++) {
+        camtg_entity *e = &db->entities[i];
+        if (counts[i] == 0)
+            continue;
+        e->groups = camtg_arena_array(&db->arena, counts[i], sizeof *e->groups);
+        if (e->groups == NULL)
+            return camtg_loader_oom(ld);
+    }
+    for (size_t i = 0; i < db->entity_count; i++) {
+        const camtg_entity *g = &db->entities[i];
+        for (size_t k = 0; k < g->member_count; k++) {
+            camtg_entity *m = &db->entities[g->members[k]->index];
+            m->groups[m->group_count++] = g;
+        }
+    }
+    return 0;
+}
+
+static int build_meeting_lists(camtg_loader *ld)
+{
+    camtg_db *db = ld->db;
+    for (size_t i = 0; i < db->commitment_count; i++)
+        db->meetings[db->commitments[i].meeting->index].commitments.count++;
+    for (size_t i = 0; i < db->meeting_count; i++) {
+        camtg_index_list *list = &db->meetings[i].commitments;
+        list->items = camtg_arena_array(&db->arena, list->count, sizeof *list->items);
+        if (list->items == NULL)
+            return camtg_loader_oom(ld);
+        list->count = 0;
+    }
+    for (size_t i = 0; i < db->commitment_count; i++) {
+        camtg_index_list *list = &db->meetings[db->commitments[i].meeting->index].commitments;
+        list->items[list->count++] = (uint32_t)i;
+    }
+    return 0;
+}
+
+enum role { ROLE_ACTOR, ROLE_TARGET, ROLE_INVOLVING, ROLE_COUNT };
+
+static camtg_index_list *role_list(camtg_entity *e, enum role role)
+{
+    switch (role) {
+    case ROLE_ACTOR: return &e->as_actor;
+    case ROLE_TARGET: return &e->as_target;
+    case ROLE_INVOLVING: return &e->involving;
+    case ROLE_COUNT: break;
+    }
+    return NULL;
+}
+
+/* Scratch space for spreading commitments over entities. stamp[role][e] is
+ * one more than the last commitment recorded for e in that role, so an
+ * entity reached twice (listed and through a group) is recorded once. */
+typedef struct spread {
+    uint32_t *stamp[ROLE_COUNT];
+    size_t *stack;
+    int fill; /* 0: count list lengths; 1: write the lists */
+} spread;
+
+/* Records commitment c for `listed` and every member below it. */
+static void spread_one(camtg_db *db, spread *sp, enum role role, const camtg_entity *listed,
+                       uint32_t c)
+{
+    size_t depth = 0;
+    if (sp->stamp[role][listed->index] == c + 1)
+        return;
+    sp->stamp[role][listed->index] = c + 1;
+    sp->stack[depth++] = listed->index;
+    while (depth > 0) {
+        camtg_entity *e = &db->entities[sp->stack[--depth]];
+        camtg_index_list *list = role_list(e, role);
+        if (sp->fill)
+            list->items[list->count] = c;
+        list->count++;
+        for (size_t k = 0; k < e->member_count; k++) {
+            size_t m = e->members[k]->index;
+            if (sp->stamp[role][m] != c + 1) {
+                sp->stamp[role][m] = c + 1;
+                sp->stack[depth++] = m;
+            }
+        }
+    }
+}
+
+static void spread_all(camtg_db *db, spread *sp)
+{
+    for (size_t role = 0; role < ROLE_COUNT; role++)
+        memset(sp->stamp[role], 0, db->entity_count * sizeof(uint32_t));
+    for (size_t i = 0; i < db->commitment_count; i++) {
+        const camtg_commitment *c = &db->commitments[i];
+        for (size_t k = 0; k < c->actor_count; k++) {
+            spread_one(db, sp, ROLE_ACTOR, c->actors[k], (uint32_t)i);
+            spread_one(db, sp, ROLE_INVOLVING, c->actors[k], (uint32_t)i);
+        }
+        for (size_t k = 0; k < c->target_count; k++) {
+            spread_one(db, sp, ROLE_TARGET, c->targets[k], (uint32_t)i);
+            spread_one(db, sp, ROLE_INVOLVING, c->targets[k], (uint32_t)i);
+        }
+    }
+}
+
+/* Two passes over the same traversal: the first counts, the second fills
+ * lists allocated to the exact size. Commitments are visited in file order,
+ * so every list comes out sorted. */
+static int build_role_lists(camtg_loader *ld, uint32_t *stamps, size_t *stack)
+{
+    camtg_db *db = ld->db;
+    spread sp = {{stamps, stamps + db->entity_count, stamps + 2 * db->entity_count}, stack, 0};
+    spread_all(db, &sp);
+    for (size_t i = 0; i < db->entity_count; i++) {
+        for (size_t role = 0; role < ROLE_COUNT; role++) {
+            camtg_index_list *list = role_list(&db->entities[i], (enum role)role);
+            list->items = camtg_arena_array(&db->arena, list->count, sizeof *list->items);
+            if (list->items == NULL)
+                return camtg_loader_oom(ld);
+            list->count = 0;
+        }
+    }
+    sp.fill = 1;
+    spread_all(db, &sp);
+    return 0;
+}
+
+static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity *e)
+{
+    size_t len = strlen(key);
+    char *folded = camtg_arena_strndup(&ld->db->arena, key, len);
+    if (folded == NULL || camtg_hash_fold(key, folded, len + 1) != 0 ||
+        camtg_hash_insert(&ld->db->entity_keys, folded, e, NULL) < 0)
+        return camtg_loader_oom(ld);
+    return 0;
+}
+
+/* Ids first, then names, then aliases: the first key stored wins, which
+ * gives camtg_entity_lookup its documented priority. */
+static int build_lookup_keys(camtg_loader *ld)
+{
+    camtg_db *db = ld->db;
+    if (camtg_hash_init(&db->entity_keys, db->entity_count * 3, (uint64_t)(uintptr_t)ld) != 0)
+        return camtg_loader_oom(ld);
+    for (size_t i = 0; i < db->entity_count; i++)
+        TRY(add_lookup_key(ld, db->entities[i].id, &db->entities[i]));
+    for (size_t i = 0; i < db->entity_count; i++)
+        TRY(add_lookup_key(ld, db->entities[i].name, &db->entities[i]));
+    for (size_t i = 0; i < db->entity_count; i++)
+        for (size_t k = 0; k < db->entities[i].alias_count; k++)
+            TRY(add_lookup_key(ld, db->entities[i].aliases[k], &db->entities[i]));
+    return 0;
+}
+
+int camtg_link(camtg_loader *ld)
+{
+    size_t n = ld->db->entity_count ? ld->db->entity_count : 1;
+    unsigned char *color = malloc(n);
+    size_t *stack = malloc(n * sizeof *stack);
+    size_t *scratch = malloc(n * sizeof *scratch);
+    uint32_t *stamps = malloc(3 * n * sizeof *stamps);
+    int rc;
+    if (color == NULL || stack == NULL || scratch == NULL || stamps == NULL)
+        rc = camtg_loader_oom(ld);
+    else if ((rc = check_within_cycles(ld, color)) == 0 &&
+             (rc = check_group_cycles(ld, color, stack, scratch)) == 0 &&
+             (rc = build_groups(ld, scratch)) == 0 && (rc = build_meeting_lists(ld)) == 0 &&
+             (rc = build_role_lists(ld, stamps, stack)) == 0)
+        rc = build_lookup_keys(ld);
+    free(color);
+    free(stack);
+    free(scratch);
+    free(stamps);
+    return rc;
+}

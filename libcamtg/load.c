@@ -1,0 +1,363 @@
+/* camtg_open_*: reading the input, parsing it with Jansson, and checking the
+ * top level of the document before the sections are read. */
+#define _POSIX_C_SOURCE 200809L
+
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+#include <sys/stat.h>
+
+#include <jansson.h>
+
+#include "loader.h"
+
+/* The largest document accepted. Far above any real coding of meetings, low
+ * enough that a runaway input fails fast instead of exhausting memory. */
+#define CAMTG_MAX_INPUT_BYTES ((size_t)1 << 30)
+
+/* Ids share one namespace: the four sections in the order they are read. */
+static const struct section {
+    const char *key;
+    const char *record_name;
+    camtg_record_kind kind;
+} SECTIONS[] = {
+    {"sources", "source", CAMTG_RECORD_SOURCE},
+    {"entities", "entity", CAMTG_RECORD_ENTITY},
+    {"meetings", "meeting", CAMTG_RECORD_MEETING},
+    {"commitments", "commitment", CAMTG_RECORD_COMMITMENT},
+};
+enum { SECTION_COUNT = sizeof SECTIONS / sizeof SECTIONS[0] };
+
+static int syntax_error(camtg_error *err, const json_error_t *jerr)
+{
+    int code;
+    switch (json_error_code(jerr)) {
+    case json_error_out_of_memory: code = CAMTG_ENOMEM; break;
+    case json_error_stack_overflow: code = CAMTG_ELIMIT; break;
+    default: code = CAMTG_ESYNTAX; break;
+    }
+    camtg_error_set(err, code, "", "invalid JSON at line %d, column %d: %s", jerr->line,
+                    jerr->column, jerr->text);
+    if (err != NULL) {
+        err->line = jerr->line;
+        err->column = jerr->column;
+        err->offset = (long)jerr->position;
+    }
+    return code;
+}
+
+static int is_id_char(char ch)
+{
+    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
+           ch == '.' || ch == '_' || ch == '-';
+}
+
+static size_t record_size(camtg_record_kind kind)
+{
+    switch (kind) {
+    case CAMTG_RECORD_SOURCE: return sizeof(camtg_source);
+    case CAMTG_RECORD_ENTITY: return sizeof(camtg_entity);
+    case CAMTG_RECORD_MEETING: return sizeof(camtg_meeting);
+    case CAMTG_RECORD_COMMITMENT: return sizeof(camtg_commitment);
+    }
+    return 0;
+}
+
+/* Where the records of one kind live, so that one loop can allocate and
+ * register all four sections. */
+static void **section_records(camtg_db *db, camtg_record_kind kind, size_t **count)
+{
+    switch (kind) {
+    case CAMTG_RECORD_SOURCE: *count = &db->source_count; return (void **)&db->sources;
+    case CAMTG_RECORD_ENTITY: *count = &db->entity_count; return (void **)&db->entities;
+    case CAMTG_RECORD_MEETING: *count = &db->meeting_count; return (void **)&db->meetings;
+    case CAMTG_RECORD_COMMITMENT: *count = &db->commitment_count; return (void **)&db->commitments;
+    }
+    return NULL;
+}
+
+/* The header fields every record starts with, whatever its kind. */
+static void record_set_identity(camtg_record_kind kind, void *record, const camtg_db *db,
+                                size_t index, const char *id)
+{
+    switch (kind) {
+    case CAMTG_RECORD_SOURCE: {
+        camtg_source *r = record;
+        r->db = db, r->index = index, r->id = id;
+        break;
+    }
+    case CAMTG_RECORD_ENTITY: {
+        camtg_entity *r = record;
+        r->db = db, r->index = index, r->id = id;
+        break;
+    }
+    case CAMTG_RECORD_MEETING: {
+        camtg_meeting *r = record;
+        r->db = db, r->index = index, r->id = id;
+        break;
+    }
+    case CAMTG_RECORD_COMMITMENT: {
+        camtg_commitment *r = record;
+        r->db = db, r->index = index, r->id = id;
+        break;
+    }
+    }
+}
+
+static int register_id(camtg_loader *ld, const json_t *item, const struct section *sec,
+                       size_t index, void *record, camtg_record_ref *ref)
+{
+    if (!json_is_object(item))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each %s must be an object, not %s",
+                                 sec->record_name, camtg_json_type_name(item));
+    const char *id;
+    int rc = camtg_field_string(ld, item, "id", 1, &id);
+    if (rc < 0)
+        return rc;
+    camtg_loader_enter_record(ld, sec->record_name, id);
+    size_t saved = camtg_loader_push_key(ld, "id");
+    for (const char *p = id; *p != '\0'; p++)
+        if (!is_id_char(*p))
+            return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                     "id \"%.60s\" has a character outside [A-Za-z0-9._-]", id);
+    ref->kind = sec->kind;
+    ref->record = record;
+    ref->index = index;
+    const void *existing = NULL;
+    rc = camtg_hash_insert(&ld->db->ids, id, ref, &existing);
+    if (rc < 0)
+        return camtg_loader_oom(ld);
+    if (rc == 0) {
+        const camtg_record_ref *first = existing;
+        return camtg_loader_fail(ld, CAMTG_EDUPLICATE, "id \"%.60s\" is already defined at /%s/%zu",
+                                 id, SECTIONS[first->kind].key, first->index);
+    }
+    camtg_loader_pop(ld, saved);
+    record_set_identity(sec->kind, record, ld->db, index, id);
+    ld->record[0] = '\0';
+    return 0;
+}
+
+int camtg_load_ids(camtg_loader *ld, const json_t *root)
+{
+    camtg_db *db = ld->db;
+    const json_t *arrays[SECTION_COUNT];
+    size_t total = 0;
+    for (size_t s = 0; s < SECTION_COUNT; s++) {
+        int rc = camtg_field_array(ld, root, SECTIONS[s].key, 1, &arrays[s]);
+        if (rc < 0)
+            return rc;
+        total += json_array_size(arrays[s]);
+    }
+    /* Query lists store commitment indexes as uint32_t (and stamps as index + 1). */
+    if (json_array_size(arrays[3]) >= UINT32_MAX) {
+        camtg_loader_push_key(ld, "commitments");
+        return camtg_loader_fail(ld, CAMTG_ELIMIT, "more than %lu commitments",
+                                 (unsigned long)UINT32_MAX);
+    }
+    db->refs = camtg_arena_array(&db->arena, total, sizeof *db->refs);
+    if (db->refs == NULL || camtg_hash_init(&db->ids, total, (uint64_t)(uintptr_t)db) != 0)
+        return camtg_loader_oom(ld);
+
+    camtg_record_ref *ref = db->refs;
+    for (size_t s = 0; s < SECTION_COUNT; s++) {
+        const struct section *sec = &SECTIONS[s];
+        size_t n = json_array_size(arrays[s]), *count = NULL;
+        void **records = section_records(db, sec->kind, &count);
+        unsigned char *base = camtg_arena_array(&db->arena, n, record_size(sec->kind));
+        if (base == NULL)
+            return camtg_loader_oom(ld);
+        *records = base;
+        *count = n;
+        size_t saved = camtg_loader_push_key(ld, sec->key);
+        for (size_t i = 0; i < n; i++, ref++) {
+            size_t at = camtg_loader_push_index(ld, i);
+            int rc = register_id(ld, json_array_get(arrays[s], i), sec, i,
+                                 base + i * record_size(sec->kind), ref);
+            if (rc < 0)
+                return rc;
+            camtg_loader_pop(ld, at);
+        }
+        camtg_loader_pop(ld, saved);
+    }
+    return 0;
+}
+
+static int load_document(camtg_loader *ld, const json_t *root)
+{
+    if (!json_is_object(root))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "the top level must be an object with \"camtg\": 1, not %s",
+                                 camtg_json_type_name(root));
+    size_t saved = camtg_loader_push_key(ld, "camtg");
+    const json_t *version = json_object_get(root, "camtg");
+    if (version == NULL)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "missing required key \"camtg\" (the schema version, 1)");
+    if (!json_is_integer(version))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"camtg\" must be the integer 1, not %s",
+                                 camtg_json_type_name(version));
+    if (json_integer_value(version) != 1)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "unsupported schema version %" JSON_INTEGER_FORMAT
+                                 " (this library reads version 1)",
+                                 json_integer_value(version));
+    camtg_loader_pop(ld, saved);
+
+    int rc = camtg_load_ids(ld, root);
+    if (rc == 0)
+        rc = camtg_load_sources(ld, json_object_get(root, "sources"));
+    if (rc == 0)
+        rc = camtg_load_entities(ld, json_object_get(root, "entities"));
+    if (rc == 0)
+        rc = camtg_load_meetings(ld, json_object_get(root, "meetings"));
+    if (rc == 0)
+        rc = camtg_load_commitments(ld, json_object_get(root, "commitments"));
+    if (rc == 0)
+        rc = camtg_link(ld);
+    return rc;
+}
+
+int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error *err)
+{
+    camtg_error_clear(err);
+    if (out == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_buffer: out must not be NULL");
+    *out = NULL;
+    if (json == NULL && len != 0)
+        return camtg_error_set(err, CAMTG_EINVAL, "",
+                               "camtg_open_buffer: json is NULL but len is %zu", len);
+    if (len > CAMTG_MAX_INPUT_BYTES)
+        return camtg_error_set(err, CAMTG_ELIMIT, "",
+                               "the input is %zu bytes; the limit is %zu bytes", len,
+                               CAMTG_MAX_INPUT_BYTES);
+    if (len == 0) {
+        camtg_error_set(err, CAMTG_ESYNTAX, "", "the input is empty; expected a JSON object");
+        if (err != NULL)
+            err->line = 1, err->column = 1, err->offset = 0;
+        return CAMTG_ESYNTAX;
+    }
+
+    json_error_t jerr;
+    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+    if (root == NULL)
+        return syntax_error(err, &jerr);
+
+    camtg_db *db = calloc(1, sizeof *db);
+    camtg_loader ld;
+    int rc;
+    if (db == NULL) {
+        rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
+    } else {
+        camtg_arena_init(&db->arena);
+        if (camtg_loader_init(&ld, db, err) != 0) {
+            rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
+        } else {
+            rc = load_document(&ld, root);
+            camtg_loader_release(&ld);
+        }
+    }
+    json_decref(root);
+    if (rc < 0) {
+        camtg_close(db);
+        return rc;
+    }
+    *out = db;
+    return CAMTG_OK;
+}
+
+static int io_error(camtg_error *err, const char *path, int sys_errno)
+{
+    camtg_error_set(err, CAMTG_EIO, "", "cannot read \"%s\": %s", path, strerror(sys_errno));
+    if (err != NULL)
+        err->sys_errno = sys_errno;
+    return CAMTG_EIO;
+}
+
+/* Reads a whole file; regular files in one go, anything else (a pipe) in
+ * growing chunks. */
+static int read_file(const char *path, char **data, size_t *len, camtg_error *err)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return io_error(err, path, errno);
+    struct stat st;
+    if (fstat(fileno(f), &st) != 0) {
+        int e = errno;
+        fclose(f);
+        return io_error(err, path, e);
+    }
+    if (S_ISDIR(st.st_mode)) {
+        fclose(f);
+        return io_error(err, path, EISDIR);
+    }
+    size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
+    size_t n = 0;
+    char *buf = NULL;
+    for (;;) {
+        if (n > CAMTG_MAX_INPUT_BYTES) {
+            free(buf);
+            fclose(f);
+            return camtg_error_set(err, CAMTG_ELIMIT, "",
+                                   "\"%s\" is larger than the limit of %zu bytes", path,
+                                   CAMTG_MAX_INPUT_BYTES);
+        }
+        if (buf == NULL || n == cap) {
+            size_t want = buf == NULL ? cap : cap * 2;
+            char *bigger = realloc(buf, want);
+            if (bigger == NULL) {
+                free(buf);
+                fclose(f);
+                return camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory reading \"%s\"", path);
+            }
+            buf = bigger;
+            cap = want;
+        }
+        size_t got = fread(buf + n, 1, cap - n, f);
+        n += got;
+        if (got == 0)
+            break;
+    }
+    int failed = ferror(f);
+    int e = errno;
+    fclose(f);
+    if (failed) {
+        free(buf);
+        return io_error(err, path, e != 0 ? e : EIO);
+    }
+    *data = buf;
+    *len = n;
+    return CAMTG_OK;
+}
+
+int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
+{
+    camtg_error_clear(err);
+    if (out == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: out must not be NULL");
+    *out = NULL;
+    if (path == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: path must not be NULL");
+    char *data = NULL;
+    size_t len = 0;
+    int rc = read_file(path, &data, &len, err);
+    if (rc < 0)
+        return rc;
+    rc = camtg_open_buffer(out, data, len, err);
+    free(data);
+    return rc;
+}
+
+extern const unsigned char camtg_default_dataset_[];
+extern const size_t camtg_default_dataset_size;
+
+int camtg_open_default(camtg_db **out, camtg_error *err)
+{
+    if (out == NULL) {
+        camtg_error_clear(err);
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_default: out must not be NULL");
+    }
+    return camtg_open_buffer(out, (const char *)camtg_default_dataset_,
+                             camtg_default_dataset_size, err);
+}

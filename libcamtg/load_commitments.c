@@ -1,0 +1,169 @@
+/* The "commitments" section, including the check that every quote is the
+ * exact slice of its source that the offsets name. */
+#include <string.h>
+
+#include "loader.h"
+#include "utf8.h"
+
+static const char *kind_name(int value)
+{
+    return camtg_kind_to_string((camtg_kind)value);
+}
+
+static const char *plover_name(int value)
+{
+    return camtg_plover_to_string((camtg_plover)value);
+}
+
+static const char *sector_name(int value)
+{
+    return camtg_sector_to_string((camtg_sector)value);
+}
+
+static const char *status_name(int value)
+{
+    return camtg_status_value_to_string((camtg_status_value)value);
+}
+
+/* CAMEO codes are two to four digits ("04", "057", "0311"). */
+static int is_cameo_code(const char *s)
+{
+    size_t n = strlen(s);
+    if (n < 2 || n > 4)
+        return 0;
+    for (size_t i = 0; i < n; i++)
+        if (s[i] < '0' || s[i] > '9')
+            return 0;
+    return 1;
+}
+
+static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+{
+    const json_t *array;
+    TRY(camtg_field_array(ld, obj, "sectors", 1, &array));
+    size_t n = json_array_size(array);
+    size_t saved = camtg_loader_push_key(ld, "sectors");
+    if (n == 0)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" must list at least one sector");
+    unsigned char *sectors = camtg_arena_alloc(&ld->db->arena, n);
+    if (sectors == NULL)
+        return camtg_loader_oom(ld);
+    for (size_t i = 0; i < n; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        int sector;
+        TRY(camtg_value_vocab(ld, json_array_get(array, i), "sector", sector_name,
+                              CAMTG_SECTOR_COUNT, &sector));
+        if (c->sector_mask & CAMTG_BIT(sector))
+            return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" lists \"%s\" twice",
+                                     sector_name(sector));
+        c->sector_mask |= CAMTG_BIT(sector);
+        sectors[i] = (unsigned char)sector;
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    c->sectors = sectors;
+    c->sector_count = n;
+    return 0;
+}
+
+/* Copies at most max bytes of s into buf, cut at a code point boundary, with
+ * "..." when shortened: long quotes stay readable in a one-line message. */
+static const char *excerpt(const char *s, size_t len, char *buf, size_t size)
+{
+    size_t max = size - 4;
+    if (len <= max) {
+        memcpy(buf, s, len);
+        buf[len] = '\0';
+        return buf;
+    }
+    size_t cut = max;
+    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+        cut--;
+    memcpy(buf, s, cut);
+    memcpy(buf + cut, "...", 4);
+    return buf;
+}
+
+static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+{
+    size_t saved = camtg_loader_push_key(ld, "evidence");
+    const json_t *ev = json_object_get(obj, "evidence");
+    if (ev == NULL)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "missing required key \"evidence\"");
+    if (!json_is_object(ev))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"evidence\" must be an object, not %s",
+                                 camtg_json_type_name(ev));
+    TRY(camtg_field_source(ld, ev, "source", &c->source));
+    TRY(camtg_field_offset(ld, ev, "start", &c->start));
+    TRY(camtg_field_offset(ld, ev, "end", &c->end));
+    TRY(camtg_field_string(ld, ev, "quote", 1, &c->quote));
+
+    const camtg_source *src = c->source;
+    if (c->start >= c->end) {
+        camtg_loader_push_key(ld, "end");
+        return camtg_loader_fail(ld, CAMTG_EEVIDENCE, "end %zu must be greater than start %zu",
+                                 c->end, c->start);
+    }
+    if (c->end > src->text_chars) {
+        camtg_loader_push_key(ld, "end");
+        return camtg_loader_fail(ld, CAMTG_EEVIDENCE,
+                                 "end %zu is past the end of source \"%.40s\" (%zu characters)",
+                                 c->end, src->id, src->text_chars);
+    }
+    c->byte_start = camtg_utf8_byte_offset(src->text, src->checkpoints, c->start);
+    c->byte_end = camtg_utf8_byte_offset(src->text, src->checkpoints, c->end);
+    size_t quote_len = strlen(c->quote);
+    if (quote_len != c->byte_end - c->byte_start ||
+        memcmp(c->quote, src->text + c->byte_start, quote_len) != 0) {
+        char want[72], got[72];
+        camtg_loader_push_key(ld, "quote");
+        return camtg_loader_fail(
+            ld, CAMTG_EEVIDENCE, "quote \"%s\" differs from the text at [%zu, %zu): \"%s\"",
+            excerpt(c->quote, quote_len, got, sizeof got), c->start, c->end,
+            excerpt(src->text + c->byte_start, c->byte_end - c->byte_start, want, sizeof want));
+    }
+    camtg_loader_pop(ld, saved);
+    return 0;
+}
+
+static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+{
+    int value;
+    TRY(camtg_field_meeting(ld, obj, "meeting", &c->meeting));
+    TRY(camtg_field_vocab(ld, obj, "kind", "kind", kind_name, CAMTG_KIND_COUNT, &value));
+    c->kind = (camtg_kind)value;
+    TRY(camtg_field_vocab(ld, obj, "type", "PLOVER type", plover_name, CAMTG_PLOVER_COUNT,
+                          &value));
+    c->type = (camtg_plover)value;
+    TRY(camtg_field_string(ld, obj, "cameo", 0, &c->cameo));
+    if (c->cameo != NULL && !is_cameo_code(c->cameo)) {
+        camtg_loader_push_key(ld, "cameo");
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "cameo \"%.40s\" is not a CAMEO code (2 to 4 digits, as \"057\")",
+                                 c->cameo);
+    }
+    TRY(camtg_field_string(ld, obj, "verb", 1, &c->verb));
+    TRY(camtg_field_string(ld, obj, "summary", 1, &c->summary));
+    TRY(camtg_field_entity_list(ld, obj, "actors", 0, &c->actors, &c->actor_count));
+    TRY(camtg_field_entity_list(ld, obj, "targets", 1, &c->targets, &c->target_count));
+    TRY(camtg_field_entity_list(ld, obj, "objects", 1, &c->objects, &c->object_count));
+    TRY(load_sectors(ld, obj, c));
+    TRY(camtg_field_vocab(ld, obj, "status", "status", status_name, CAMTG_STATUS_COUNT, &value));
+    c->status = (camtg_status_value)value;
+    return load_evidence(ld, obj, c);
+}
+
+int camtg_load_commitments(camtg_loader *ld, const json_t *array)
+{
+    size_t saved = camtg_loader_push_key(ld, "commitments");
+    for (size_t i = 0; i < ld->db->commitment_count; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        camtg_commitment *c = &ld->db->commitments[i];
+        camtg_loader_enter_record(ld, "commitment", c->id);
+        TRY(load_commitment(ld, json_array_get(array, i), c));
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    ld->record[0] = '\0';
+    return 0;
+}

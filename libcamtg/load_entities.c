@@ -1,0 +1,77 @@
+/* The "entities" section, with the keys that belong to each entity type. */
+#include <string.h>
+
+#include "loader.h"
+
+static const unsigned PLACE_OR_COUNTRY =
+    CAMTG_BIT(CAMTG_ENTITY_PLACE) | CAMTG_BIT(CAMTG_ENTITY_COUNTRY);
+
+static const char *entity_type_name(int value)
+{
+    return camtg_entity_type_to_string((camtg_entity_type)value);
+}
+
+/* Q followed by a positive number: the form of every Wikidata item id. */
+static int is_wikidata_id(const char *s)
+{
+    if (s[0] != 'Q' || s[1] < '1' || s[1] > '9')
+        return 0;
+    for (const char *p = s + 2; *p != '\0'; p++)
+        if (*p < '0' || *p > '9')
+            return 0;
+    return 1;
+}
+
+static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_entity *e)
+{
+    switch (e->type) {
+    case CAMTG_ENTITY_PERSON:
+        TRY(camtg_field_entity(ld, obj, "country", 1, CAMTG_BIT(CAMTG_ENTITY_COUNTRY),
+                               &e->country));
+        return camtg_field_string_list(ld, obj, "positions", 1, &e->positions,
+                                       &e->position_count);
+    case CAMTG_ENTITY_PLACE:
+        return camtg_field_entity(ld, obj, "within", 0, PLACE_OR_COUNTRY, &e->within);
+    case CAMTG_ENTITY_GROUP:
+        return camtg_field_entity_list(ld, obj, "members", 0, &e->members, &e->member_count);
+    case CAMTG_ENTITY_EVENT:
+        TRY(camtg_field_date(ld, obj, "date", 0, &e->date));
+        return camtg_field_entity(ld, obj, "place", 0, PLACE_OR_COUNTRY, &e->place);
+    default:
+        return 0;
+    }
+}
+
+static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
+{
+    int type;
+    TRY(camtg_field_vocab(ld, obj, "type", "entity type", entity_type_name,
+                          CAMTG_ENTITY_TYPE_COUNT, &type));
+    e->type = (camtg_entity_type)type;
+    TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
+    TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
+    TRY(camtg_field_string(ld, obj, "wikidata", 0, &e->wikidata));
+    if (e->wikidata != NULL && !is_wikidata_id(e->wikidata)) {
+        camtg_loader_push_key(ld, "wikidata");
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "wikidata \"%.40s\" is not a Wikidata item id such as \"Q148\"",
+                                 e->wikidata);
+    }
+    TRY(camtg_field_string(ld, obj, "description", 0, &e->description));
+    return load_type_specific(ld, obj, e);
+}
+
+int camtg_load_entities(camtg_loader *ld, const json_t *array)
+{
+    size_t saved = camtg_loader_push_key(ld, "entities");
+    for (size_t i = 0; i < ld->db->entity_count; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        camtg_entity *e = &ld->db->entities[i];
+        camtg_loader_enter_record(ld, "entity", e->id);
+        TRY(load_entity(ld, json_array_get(array, i), e));
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    ld->record[0] = '\0';
+    return 0;
+}

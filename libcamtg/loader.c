@@ -1,0 +1,428 @@
+#include "loader.h"
+
+#include <stdarg.h>
+#include <stdio.h>
+#include <string.h>
+
+int camtg_loader_init(camtg_loader *ld, camtg_db *db, camtg_error *err)
+{
+    memset(ld, 0, sizeof *ld);
+    ld->db = db;
+    ld->err = err;
+    return camtg_hash_init(&ld->strings, 256, (uint64_t)(uintptr_t)db);
+}
+
+void camtg_loader_release(camtg_loader *ld)
+{
+    camtg_hash_release(&ld->strings);
+}
+
+static size_t push_segment(camtg_loader *ld, const char *segment)
+{
+    size_t saved = ld->path_len;
+    int n = snprintf(ld->path + ld->path_len, sizeof ld->path - ld->path_len, "/%s", segment);
+    if (n > 0) {
+        size_t room = sizeof ld->path - ld->path_len - 1;
+        ld->path_len += (size_t)n < room ? (size_t)n : room;
+    }
+    return saved;
+}
+
+size_t camtg_loader_push_key(camtg_loader *ld, const char *key)
+{
+    return push_segment(ld, key);
+}
+
+size_t camtg_loader_push_index(camtg_loader *ld, size_t index)
+{
+    char digits[24];
+    snprintf(digits, sizeof digits, "%zu", index);
+    return push_segment(ld, digits);
+}
+
+void camtg_loader_pop(camtg_loader *ld, size_t saved_len)
+{
+    ld->path_len = saved_len;
+    ld->path[saved_len] = '\0';
+}
+
+void camtg_loader_enter_record(camtg_loader *ld, const char *kind, const char *id)
+{
+    if (id != NULL)
+        snprintf(ld->record, sizeof ld->record, "%s \"%.60s\"", kind, id);
+    else
+        snprintf(ld->record, sizeof ld->record, "%s", kind);
+}
+
+int camtg_loader_fail(camtg_loader *ld, int code, const char *fmt, ...)
+{
+    char detail[CAMTG_ERROR_MESSAGE_LENGTH];
+    va_list ap;
+    va_start(ap, fmt);
+    vsnprintf(detail, sizeof detail, fmt, ap);
+    va_end(ap);
+    if (ld->record[0] != '\0')
+        return camtg_error_set(ld->err, code, ld->path, "%s: %s", ld->record, detail);
+    return camtg_error_set(ld->err, code, ld->path, "%s", detail);
+}
+
+int camtg_loader_oom(camtg_loader *ld)
+{
+    return camtg_error_set(ld->err, CAMTG_ENOMEM, ld->path, "out of memory while loading");
+}
+
+const char *camtg_loader_intern(camtg_loader *ld, const char *s, size_t len)
+{
+    const void *found = NULL;
+    char *copy = NULL;
+    /* Strings with an embedded NUL cannot reach here (Jansson rejects them),
+     * so the C string is the whole value and can key the table. */
+    if (strlen(s) == len && (found = camtg_hash_find(&ld->strings, s)) != NULL)
+        return found;
+    copy = camtg_arena_strndup(&ld->db->arena, s, len);
+    if (copy == NULL || camtg_hash_insert(&ld->strings, copy, copy, NULL) < 0)
+        return NULL;
+    return copy;
+}
+
+const char *camtg_json_type_name(const json_t *value)
+{
+    switch (json_typeof(value)) {
+    case JSON_OBJECT: return "an object";
+    case JSON_ARRAY: return "an array";
+    case JSON_STRING: return "a string";
+    case JSON_INTEGER: return "an integer";
+    case JSON_REAL: return "a number";
+    case JSON_TRUE:
+    case JSON_FALSE: return "a boolean";
+    case JSON_NULL: return "null";
+    }
+    return "a value";
+}
+
+/* Looks up obj[key] with the path extended to it. Returns 1 when present,
+ * 0 when absent and optional, or a negative code when absent and required.
+ * The caller restores the path with *saved. */
+static int field_enter(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                       const json_t **value, size_t *saved)
+{
+    *saved = camtg_loader_push_key(ld, key);
+    *value = json_object_get(obj, key);
+    if (*value != NULL)
+        return 1;
+    if (required)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "missing required key \"%s\"", key);
+    return 0;
+}
+
+static int expect_string(camtg_loader *ld, const json_t *value, const char *what,
+                         const char **out)
+{
+    if (!json_is_string(value))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "%s must be a string, not %s", what,
+                                 camtg_json_type_name(value));
+    size_t len = json_string_length(value);
+    if (len == 0)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "%s must not be empty", what);
+    *out = camtg_loader_intern(ld, json_string_value(value), len);
+    return *out != NULL ? 0 : camtg_loader_oom(ld);
+}
+
+int camtg_field_string(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                       const char **out)
+{
+    const json_t *value;
+    size_t saved;
+    *out = NULL;
+    int rc = field_enter(ld, obj, key, required, &value, &saved);
+    if (rc > 0)
+        rc = expect_string(ld, value, key, out);
+    if (rc >= 0)
+        camtg_loader_pop(ld, saved);
+    return rc < 0 ? rc : 0;
+}
+
+static int is_leap_year(int y)
+{
+    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
+}
+
+/* YYYY-MM-DD naming a real day of the Gregorian calendar. */
+static int is_iso_date(const char *s)
+{
+    static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
+    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
+        return 0;
+    for (int i = 0; i < 10; i++)
+        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
+            return 0;
+    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
+    int m = (s[5] - '0') * 10 + (s[6] - '0');
+    int d = (s[8] - '0') * 10 + (s[9] - '0');
+    if (m < 1 || m > 12 || d < 1)
+        return 0;
+    int last = DAYS[m - 1] + (m == 2 && is_leap_year(y));
+    return d <= last;
+}
+
+int camtg_field_date(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                     const char **out)
+{
+    int rc = camtg_field_string(ld, obj, key, required, out);
+    if (rc < 0 || *out == NULL || is_iso_date(*out))
+        return rc;
+    camtg_loader_push_key(ld, key);
+    return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                             "\"%s\" is \"%.40s\", not a calendar date written YYYY-MM-DD", key,
+                             *out);
+}
+
+int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                      const json_t **out)
+{
+    const json_t *value;
+    size_t saved;
+    *out = NULL;
+    int rc = field_enter(ld, obj, key, required, &value, &saved);
+    if (rc <= 0)
+        return rc;
+    if (!json_is_array(value))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" must be an array, not %s", key,
+                                 camtg_json_type_name(value));
+    camtg_loader_pop(ld, saved);
+    *out = value;
+    return 0;
+}
+
+int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
+                            int required, const char *const **out, size_t *count)
+{
+    const json_t *array;
+    *out = NULL;
+    *count = 0;
+    int rc = camtg_field_array(ld, obj, key, required, &array);
+    if (rc < 0 || array == NULL)
+        return rc;
+    size_t n = json_array_size(array);
+    const char **items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    if (items == NULL)
+        return camtg_loader_oom(ld);
+    size_t saved = camtg_loader_push_key(ld, key);
+    for (size_t i = 0; i < n; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        char what[64];
+        snprintf(what, sizeof what, "each item of \"%s\"", key);
+        rc = expect_string(ld, json_array_get(array, i), what, &items[i]);
+        if (rc < 0)
+            return rc;
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    *out = items;
+    *count = n;
+    return 0;
+}
+
+static const char *record_kind_name(camtg_record_kind kind)
+{
+    switch (kind) {
+    case CAMTG_RECORD_SOURCE: return "a source";
+    case CAMTG_RECORD_ENTITY: return "an entity";
+    case CAMTG_RECORD_MEETING: return "a meeting";
+    case CAMTG_RECORD_COMMITMENT: return "a commitment";
+    }
+    return "a record";
+}
+
+/* Resolves the id string at the current path to a record of the wanted kind. */
+static int resolve(camtg_loader *ld, const json_t *value, const char *what,
+                   camtg_record_kind kind, void **out)
+{
+    const char *id;
+    int rc = expect_string(ld, value, what, &id);
+    if (rc < 0)
+        return rc;
+    const camtg_record_ref *ref = camtg_hash_find(&ld->db->ids, id);
+    if (ref == NULL)
+        return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is not defined (expected %s id)",
+                                 what, id, record_kind_name(kind));
+    if (ref->kind != kind)
+        return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is %s, not %s", what, id,
+                                 record_kind_name(ref->kind), record_kind_name(kind));
+    *out = ref->record;
+    return 0;
+}
+
+static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char *what,
+                             unsigned type_mask)
+{
+    if (type_mask == CAMTG_ANY_ENTITY || (type_mask & CAMTG_BIT(e->type)) != 0)
+        return 0;
+    char allowed[128] = "";
+    size_t used = 0;
+    for (int t = 0; t < CAMTG_ENTITY_TYPE_COUNT; t++) {
+        if ((type_mask & CAMTG_BIT(t)) == 0)
+            continue;
+        int n = snprintf(allowed + used, sizeof allowed - used, "%s%s", used ? " or " : "",
+                         camtg_entity_type_to_string((camtg_entity_type)t));
+        if (n < 0 || (size_t)n >= sizeof allowed - used)
+            break;
+        used += (size_t)n;
+    }
+    return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is a %s, not a %s", what, e->id,
+                             camtg_entity_type_to_string(e->type), allowed);
+}
+
+int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                       unsigned type_mask, const camtg_entity **out)
+{
+    const json_t *value;
+    size_t saved;
+    void *record = NULL;
+    *out = NULL;
+    int rc = field_enter(ld, obj, key, required, &value, &saved);
+    if (rc <= 0)
+        return rc;
+    rc = resolve(ld, value, key, CAMTG_RECORD_ENTITY, &record);
+    if (rc < 0)
+        return rc;
+    rc = check_entity_type(ld, record, key, type_mask);
+    if (rc < 0)
+        return rc;
+    camtg_loader_pop(ld, saved);
+    *out = record;
+    return 0;
+}
+
+int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
+                            int allow_empty, const camtg_entity *const **out, size_t *count)
+{
+    const json_t *array;
+    *out = NULL;
+    *count = 0;
+    int rc = camtg_field_array(ld, obj, key, 1, &array);
+    if (rc < 0)
+        return rc;
+    size_t n = json_array_size(array);
+    size_t saved = camtg_loader_push_key(ld, key);
+    if (n == 0 && !allow_empty)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" must list at least one entity", key);
+    const camtg_entity **items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    if (items == NULL)
+        return camtg_loader_oom(ld);
+    for (size_t i = 0; i < n; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        void *record;
+        rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &record);
+        if (rc < 0)
+            return rc;
+        items[i] = record;
+        /* Lists are short (a handful of parties), so a linear scan for
+         * repeats costs less than any index would. */
+        for (size_t j = 0; j < i; j++)
+            if (items[j] == items[i])
+                return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key,
+                                         items[i]->id);
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    *out = items;
+    *count = n;
+    return 0;
+}
+
+static int field_record(camtg_loader *ld, const json_t *obj, const char *key,
+                        camtg_record_kind kind, void **out)
+{
+    const json_t *value;
+    size_t saved;
+    int rc = field_enter(ld, obj, key, 1, &value, &saved);
+    if (rc < 0)
+        return rc;
+    rc = resolve(ld, value, key, kind, out);
+    if (rc < 0)
+        return rc;
+    camtg_loader_pop(ld, saved);
+    return 0;
+}
+
+int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
+                       const camtg_source **out)
+{
+    void *record = NULL;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_SOURCE, &record);
+    *out = record;
+    return rc;
+}
+
+int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
+                        const camtg_meeting **out)
+{
+    void *record = NULL;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_MEETING, &record);
+    *out = record;
+    return rc;
+}
+
+int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, size_t *out)
+{
+    const json_t *value;
+    size_t saved;
+    int rc = field_enter(ld, obj, key, 1, &value, &saved);
+    if (rc < 0)
+        return rc;
+    if (!json_is_integer(value))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" must be an integer, not %s", key,
+                                 camtg_json_type_name(value));
+    json_int_t v = json_integer_value(value);
+    if (v < 0)
+        return camtg_loader_fail(ld, CAMTG_EEVIDENCE, "\"%s\" is %" JSON_INTEGER_FORMAT
+                                 ", but offsets cannot be negative", key, v);
+    if ((unsigned long long)v > (unsigned long long)(SIZE_MAX / 2))
+        return camtg_loader_fail(ld, CAMTG_EEVIDENCE, "\"%s\" is %" JSON_INTEGER_FORMAT
+                                 ", beyond any text", key, v);
+    camtg_loader_pop(ld, saved);
+    *out = (size_t)v;
+    return 0;
+}
+
+int camtg_value_vocab(camtg_loader *ld, const json_t *value, const char *what,
+                      const char *(*to_string)(int), int count, int *out)
+{
+    const char *s;
+    int rc = expect_string(ld, value, what, &s);
+    if (rc < 0)
+        return rc;
+    for (int i = 0; i < count; i++) {
+        if (strcmp(to_string(i), s) == 0) {
+            *out = i;
+            return 0;
+        }
+    }
+    char choices[CAMTG_ERROR_MESSAGE_LENGTH] = "";
+    size_t used = 0;
+    for (int i = 0; i < count; i++) {
+        int n = snprintf(choices + used, sizeof choices - used, "%s%s", i ? ", " : "",
+                         to_string(i));
+        if (n < 0 || (size_t)n >= sizeof choices - used)
+            break;
+        used += (size_t)n;
+    }
+    return camtg_loader_fail(ld, CAMTG_EVOCAB, "unknown %s \"%.40s\" (expected one of: %s)", what,
+                             s, choices);
+}
+
+int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, const char *what,
+                      const char *(*to_string)(int), int count, int *out)
+{
+    const json_t *value;
+    size_t saved;
+    int rc = field_enter(ld, obj, key, 1, &value, &saved);
+    if (rc < 0)
+        return rc;
+    rc = camtg_value_vocab(ld, value, what, to_string, count, out);
+    if (rc < 0)
+        return rc;
+    camtg_loader_pop(ld, saved);
+    return 0;
+}

@@ -1,0 +1,101 @@
+/* The state of one load: the database being built, where in the document
+ * the loader is (a JSON Pointer), which record it is reading (for messages),
+ * and the string intern table. Freed by camtg_loader_release whether the
+ * load succeeds or not. */
+#ifndef CAMTG_LOADER_H
+#define CAMTG_LOADER_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "error.h"
+#include "internal.h"
+
+typedef struct camtg_loader {
+    camtg_db *db;
+    camtg_error *err;
+    char path[CAMTG_ERROR_PATH_LENGTH];
+    size_t path_len;
+    char record[96]; /* e.g. `commitment "c7"`, or "" outside records */
+    camtg_hash strings;
+} camtg_loader;
+
+/* Returns from the calling function when expr yields a negative status. */
+#define TRY(expr)                                                                              \
+    do {                                                                                       \
+        int rc_ = (expr);                                                                      \
+        if (rc_ < 0)                                                                           \
+            return rc_;                                                                        \
+    } while (0)
+
+/* A bitmask of the entity types a reference accepts; 0 accepts any. */
+#define CAMTG_ANY_ENTITY 0u
+
+int camtg_loader_init(camtg_loader *ld, camtg_db *db, camtg_error *err);
+void camtg_loader_release(camtg_loader *ld);
+
+/* Appends "/key" or "/index" to the path; returns the length to restore. */
+size_t camtg_loader_push_key(camtg_loader *ld, const char *key);
+size_t camtg_loader_push_index(camtg_loader *ld, size_t index);
+void camtg_loader_pop(camtg_loader *ld, size_t saved_len);
+
+/* Names the record being read, for the messages that follow. */
+void camtg_loader_enter_record(camtg_loader *ld, const char *kind, const char *id);
+
+/* Fails the load with code at the current path; the message is prefixed with
+ * the current record. Returns code. */
+int camtg_loader_fail(camtg_loader *ld, int code, const char *fmt, ...) CAMTG_PRINTF(3, 4);
+/* Fails with CAMTG_ENOMEM. */
+int camtg_loader_oom(camtg_loader *ld);
+
+/* Returns the interned copy of s (len bytes), or NULL when out of memory. */
+const char *camtg_loader_intern(camtg_loader *ld, const char *s, size_t len);
+
+/* A short description of a JSON value's type for messages ("an array"). */
+const char *camtg_json_type_name(const json_t *value);
+
+/* Field readers. Each reads obj[key] with the path pointing at it. A missing
+ * required key, a wrong JSON type or a malformed value fails the load and
+ * returns a negative code; an absent optional key leaves *out NULL (or
+ * count 0) and returns 0. Strings are interned and must not be empty. */
+int camtg_field_string(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                       const char **out);
+int camtg_field_date(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                     const char **out);
+int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                      const json_t **out);
+int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
+                            int required, const char *const **out, size_t *count);
+/* Entity references: each must name an entity whose type is in type_mask
+ * (CAMTG_BIT(camtg_entity_type)s, or CAMTG_ANY_ENTITY). */
+int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                       unsigned type_mask, const camtg_entity **out);
+int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
+                            int allow_empty, const camtg_entity *const **out, size_t *count);
+int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
+                       const camtg_source **out);
+int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
+                        const camtg_meeting **out);
+/* A non-negative integer that fits in size_t. */
+int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, size_t *out);
+/* A string in a closed vocabulary; from_string is the vocabulary's parser
+ * (returns CAMTG_EVOCAB for unknown spellings), to_string lists the choices
+ * in the message. */
+int camtg_value_vocab(camtg_loader *ld, const json_t *value, const char *what,
+                      const char *(*to_string)(int), int count, int *out);
+int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, const char *what,
+                      const char *(*to_string)(int), int count, int *out);
+
+
+/* The sections of a document, read in this order by load.c. Each fills the
+ * records that camtg_load_ids allocated and registered. */
+int camtg_load_ids(camtg_loader *ld, const json_t *root);
+int camtg_load_sources(camtg_loader *ld, const json_t *array);
+int camtg_load_entities(camtg_loader *ld, const json_t *array);
+int camtg_load_meetings(camtg_loader *ld, const json_t *array);
+int camtg_load_commitments(camtg_loader *ld, const json_t *array);
+/* Checks cycles and builds the indexes that queries use. */
+int camtg_link(camtg_loader *ld);
+
+#endif

@@ -1,0 +1,22 @@
+/* Code point arithmetic on UTF-8 text that Jansson has already validated. */
+#ifndef CAMTG_UTF8_H
+#define CAMTG_UTF8_H
+
+#include <stddef.h>
+
+#include "arena.h"
+
+/* One checkpoint every this many code points bounds an offset lookup. */
+#define CAMTG_UTF8_STRIDE 64
+
+/* Number of code points in the len bytes at s. */
+size_t camtg_utf8_count(const char *s, size_t len);
+
+/* Builds the checkpoint table for text (chars code points long): entry i is
+ * the byte offset of code point i * CAMTG_UTF8_STRIDE. NULL when out of memory. */
+const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_t chars);
+
+/* Byte offset of code point cp (0 <= cp <= chars) in text. */
+size_t camtg_utf8_byte_offset(const char *text, const size_t *checkpoints, size_t cp);
+
+#endif
