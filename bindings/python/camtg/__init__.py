@@ -1,0 +1,52 @@
+"""camtg: a typed, provenance-checked knowledge base of diplomatic meetings
+and the commitments made there.
+
+>>> import camtg
+>>> db = camtg.open()                      # the dataset embedded in the library
+>>> kaz = db.entity("kazakhstan")          # by id, name or alias, any case
+>>> for c in db.commitments(involving=kaz, sector="consular"):
+...     print(c.summary, "--", c.quote)
+
+Every commitment carries its evidence: ``c.source.text[c.start:c.end] ==
+c.quote``. Bad data raises :class:`camtg.Error` saying what and where.
+
+The package wraps the C library libcamtg; ``camtg.capi`` is the raw SWIG
+module underneath and not meant for direct use.
+"""
+
+from __future__ import annotations
+
+from typing import Tuple
+
+from . import capi
+from ._database import Database, loads, open
+from ._errors import (ClosedError, Error, FileError, UnknownKeyError, UsageError,
+                      VocabularyError)
+from ._records import Commitment, Entity, Meeting, Record, Source
+from ._vocab import ENTITY_TYPES as _ENTITY_TYPES
+from ._vocab import KINDS as _KINDS
+from ._vocab import SECTORS as _SECTORS
+from ._vocab import STATUSES as _STATUSES
+from ._vocab import TYPES as _TYPES
+
+__all__ = [
+    "__version__",
+    "open", "loads",
+    "Database", "Record", "Source", "Entity", "Meeting", "Commitment",
+    "Error", "FileError", "UnknownKeyError", "VocabularyError", "UsageError", "ClosedError",
+    "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
+]
+
+#: The version of the C library the package runs on, "MAJOR.MINOR.PATCH".
+__version__: str = capi.camtg_version()
+
+#: Entity types, in the library's order: ``country``, ``person``, ...
+ENTITY_TYPES: Tuple[str, ...] = _ENTITY_TYPES.names
+#: Commitment kinds: ``pledge``, ``position``, ``assessment``.
+KINDS: Tuple[str, ...] = _KINDS.names
+#: PLOVER event types of commitments: ``AGREE``, ``CONSULT``, ...
+TYPES: Tuple[str, ...] = _TYPES.names
+#: Policy sectors of commitments: ``sovereignty``, ``multilateralism``, ...
+SECTORS: Tuple[str, ...] = _SECTORS.names
+#: Commitment statuses: ``pledged``, ``in_progress``, ``fulfilled``, ``lapsed``.
+STATUSES: Tuple[str, ...] = _STATUSES.names

@@ -1,0 +1,137 @@
+/*
+ * The raw SWIG module camtg.capi: the public C API, one Python function per C
+ * function. Nobody imports it directly; the hand-written layer in
+ * camtg/__init__.py turns it into Python objects.
+ *
+ * Kept deliberately boring. The only additions are the typemaps that turn C
+ * out-parameters (the new database, the error record, the query cursor and
+ * match, parsed vocabulary values) into extra return values, and that take
+ * file names and documents as bytes. Error codes become exceptions in one
+ * place on the Python side (camtg/_errors.py), not here.
+ */
+%module(package="camtg", docstring="Raw SWIG wrapper of the libcamtg C API (private; use the camtg package).") capi
+
+%{
+#include <string.h>
+#include <camtg/camtg.h>
+%}
+
+/* The export macro only matters to the C compiler. */
+#define CAMTG_EXPORT
+
+/* ---- Records are opaque and borrowed from their database. -------------- */
+%nodefaultctor camtg_db;
+%nodefaultdtor camtg_db;
+%nodefaultctor camtg_source;
+%nodefaultdtor camtg_source;
+%nodefaultctor camtg_entity;
+%nodefaultdtor camtg_entity;
+%nodefaultctor camtg_meeting;
+%nodefaultdtor camtg_meeting;
+%nodefaultctor camtg_commitment;
+%nodefaultdtor camtg_commitment;
+
+/* The error record never reaches Python as a struct: the typemaps below copy
+ * it into a tuple. */
+%ignore camtg_error;
+
+/* ---- camtg_db **out: the new database becomes an extra return value. ----
+ * Not owned by the SWIG proxy: the Python Database object calls camtg_close()
+ * itself, exactly once. */
+%typemap(in, numinputs=0) camtg_db **out (camtg_db *temp = NULL) {
+    $1 = &temp;
+}
+%typemap(argout) camtg_db **out {
+    $result = SWIG_Python_AppendOutput($result,
+        *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0)
+            : SWIG_Py_Void());
+}
+
+/* ---- camtg_error *err: a tuple when the call failed, None otherwise. ----
+ * (code, line, column, offset, sys_errno, path, message). */
+%typemap(in, numinputs=0) camtg_error *err (camtg_error temp) {
+    memset(&temp, 0, sizeof temp);
+    $1 = &temp;
+}
+%typemap(argout) camtg_error *err {
+    PyObject *record;
+    if ($1->code == CAMTG_OK) {
+        record = SWIG_Py_Void();
+    } else {
+        record = Py_BuildValue("(iiilis#s#)",
+            $1->code, $1->line, $1->column, $1->offset, $1->sys_errno,
+            $1->path, (Py_ssize_t)strnlen($1->path, sizeof $1->path),
+            $1->message, (Py_ssize_t)strnlen($1->message, sizeof $1->message));
+        if (!record) SWIG_fail;
+    }
+    $result = SWIG_Python_AppendOutput($result, record);
+}
+
+/* ---- Input bytes: file names (os.fsencode) and documents. ---------------
+ * Bytes keep file names that are not UTF-8 intact and let a document carry
+ * any byte, NUL included, for the library to judge. */
+%typemap(in) const char *path {
+    if (!PyBytes_Check($input)) {
+        SWIG_exception_fail(SWIG_TypeError, "in method '$symname', argument $argnum: expected bytes");
+    }
+    $1 = PyBytes_AS_STRING($input);
+}
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const char *path {
+    $1 = PyBytes_Check($input) ? 1 : 0;
+}
+%typemap(in) (const char *json, size_t len) {
+    if (!PyBytes_Check($input)) {
+        SWIG_exception_fail(SWIG_TypeError, "in method '$symname', argument $argnum: expected bytes");
+    }
+    $1 = PyBytes_AS_STRING($input);
+    $2 = (size_t)PyBytes_GET_SIZE($input);
+}
+
+/* ---- camtg_query_next: the cursor goes in and comes back out; the match
+ * is an extra return value (None at the end). */
+%typemap(in) size_t *cursor (size_t temp) {
+    int res = SWIG_AsVal_size_t($input, &temp);
+    if (!SWIG_IsOK(res)) {
+        SWIG_exception_fail(SWIG_ArgError(res), "in method '$symname', argument $argnum: expected a cursor (int >= 0)");
+    }
+    $1 = &temp;
+}
+%typemap(argout, fragment="SWIG_From_size_t") size_t *cursor {
+    $result = SWIG_Python_AppendOutput($result, SWIG_From_size_t(*$1));
+}
+%typemap(in, numinputs=0) const camtg_commitment **out ($*1_ltype temp = NULL) {
+    $1 = &temp;
+}
+%typemap(argout) const camtg_commitment **out {
+    $result = SWIG_Python_AppendOutput($result,
+        *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0)
+            : SWIG_Py_Void());
+}
+
+/* ---- Vocabulary parsing: `_from_string(s, &out)` returns (status, value).
+ * The value is -1 when the string is not in the vocabulary. */
+%define CAMTG_ENUM_OUT(TYPE)
+%typemap(in, numinputs=0) TYPE *out (TYPE temp = (TYPE)-1) {
+    $1 = &temp;
+}
+%typemap(argout) TYPE *out {
+    $result = SWIG_Python_AppendOutput($result, PyLong_FromLong((long)*$1));
+}
+%enddef
+CAMTG_ENUM_OUT(camtg_entity_type)
+CAMTG_ENUM_OUT(camtg_kind)
+CAMTG_ENUM_OUT(camtg_plover)
+CAMTG_ENUM_OUT(camtg_sector)
+CAMTG_ENUM_OUT(camtg_status_value)
+
+/* The filter is a plain struct the Python layer fills in; SWIG's default
+ * constructor allocates it zeroed and the proxy frees it. */
+
+%include <camtg/version.h>
+%include <camtg/error.h>
+%include <camtg/vocab.h>
+%include <camtg/db.h>
+%include <camtg/source.h>
+%include <camtg/entity.h>
+%include <camtg/meeting.h>
+%include <camtg/commitment.h>
