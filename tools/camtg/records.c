@@ -1,0 +1,257 @@
+#include "records.h"
+
+#include <stdlib.h>
+
+/* Builders collect failures instead of checking every call: `ok` turns 0
+ * at the first failed set and the caller drops the half-built object. */
+static void put(json_t *obj, const char *key, json_t *value, int *ok)
+{
+    /* json_object_set_new() releases value even when it fails. */
+    if (json_object_set_new(obj, key, value) != 0)
+        *ok = 0;
+}
+
+/* Optional strings are left out when absent, never written as null. */
+static void put_opt_string(json_t *obj, const char *key, const char *s, int *ok)
+{
+    if (s)
+        put(obj, key, json_string(s), ok);
+}
+
+static json_t *finish(json_t *obj, int ok)
+{
+    if (!ok) {
+        json_decref(obj);
+        return NULL;
+    }
+    return obj;
+}
+
+static json_t *entity_ids(size_t n, const camtg_entity *(*at)(const camtg_entity *, size_t),
+                          const camtg_entity *owner)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < n; i++)
+        if (json_array_append_new(arr, json_string(camtg_entity_id(at(owner, i)))) != 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    return arr;
+}
+
+static json_t *string_list(size_t n, const char *(*at)(const camtg_entity *, size_t),
+                           const camtg_entity *owner)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < n; i++)
+        if (json_array_append_new(arr, json_string(at(owner, i))) != 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    return arr;
+}
+
+json_t *cli_json_source(const camtg_source *s)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "id", json_string(camtg_source_id(s)), &ok);
+    put(o, "title", json_string(camtg_source_title(s)), &ok);
+    put(o, "publisher", json_string(camtg_source_publisher(s)), &ok);
+    put(o, "published", json_string(camtg_source_published(s)), &ok);
+    put(o, "dateline", json_string(camtg_source_dateline(s)), &ok);
+    put(o, "language", json_string(camtg_source_language(s)), &ok);
+    put_opt_string(o, "url", camtg_source_url(s), &ok);
+    put(o, "text", json_stringn(camtg_source_text(s), camtg_source_text_bytes(s)), &ok);
+    return finish(o, ok);
+}
+
+json_t *cli_json_entity(const camtg_entity *e)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    int type = camtg_entity_type_of(e);
+    put(o, "id", json_string(camtg_entity_id(e)), &ok);
+    put(o, "type", json_string(camtg_entity_type_to_string((camtg_entity_type)type)), &ok);
+    put(o, "name", json_string(camtg_entity_name(e)), &ok);
+    /* Always present, even empty, so that `.aliases[]` works in jq. */
+    put(o, "aliases", string_list(camtg_entity_alias_count(e), camtg_entity_alias, e), &ok);
+    put_opt_string(o, "wikidata", camtg_entity_wikidata(e), &ok);
+    put_opt_string(o, "description", camtg_entity_description(e), &ok);
+    switch (type) {
+    case CAMTG_ENTITY_PERSON:
+        if (camtg_entity_country(e))
+            put(o, "country", json_string(camtg_entity_id(camtg_entity_country(e))), &ok);
+        put(o, "positions",
+            string_list(camtg_entity_position_count(e), camtg_entity_position, e), &ok);
+        break;
+    case CAMTG_ENTITY_PLACE:
+        if (camtg_entity_within(e))
+            put(o, "within", json_string(camtg_entity_id(camtg_entity_within(e))), &ok);
+        break;
+    case CAMTG_ENTITY_GROUP:
+        put(o, "members", entity_ids(camtg_entity_member_count(e), camtg_entity_member, e),
+            &ok);
+        break;
+    case CAMTG_ENTITY_EVENT:
+        put_opt_string(o, "date", camtg_entity_date(e), &ok);
+        if (camtg_entity_place(e))
+            put(o, "place", json_string(camtg_entity_id(camtg_entity_place(e))), &ok);
+        break;
+    default:
+        break;
+    }
+    return finish(o, ok);
+}
+
+json_t *cli_json_meeting(const camtg_meeting *m)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "id", json_string(camtg_meeting_id(m)), &ok);
+    put(o, "title", json_string(camtg_meeting_title(m)), &ok);
+    put(o, "date", json_string(camtg_meeting_date(m)), &ok);
+    put(o, "place", json_string(camtg_entity_id(camtg_meeting_place(m))), &ok);
+    put(o, "host", json_string(camtg_entity_id(camtg_meeting_host(m))), &ok);
+    json_t *parts = json_array();
+    for (size_t i = 0; parts && i < camtg_meeting_participant_count(m); i++)
+        if (json_array_append_new(parts,
+                json_string(camtg_entity_id(camtg_meeting_participant(m, i)))) != 0) {
+            json_decref(parts);
+            parts = NULL;
+        }
+    put(o, "participants", parts, &ok);
+    put(o, "format", json_string(camtg_meeting_format(m)), &ok);
+    put(o, "source", json_string(camtg_source_id(camtg_meeting_source(m))), &ok);
+    if (camtg_meeting_context(m))
+        put(o, "context", json_string(camtg_entity_id(camtg_meeting_context(m))), &ok);
+    return finish(o, ok);
+}
+
+static json_t *role_ids(const camtg_commitment *c, cli_role role)
+{
+    json_t *arr = json_array();
+    size_t n = cli_role_count(c, role);
+    for (size_t i = 0; arr && i < n; i++)
+        if (json_array_append_new(arr, json_string(camtg_entity_id(cli_role_at(c, role, i))))
+            != 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    return arr;
+}
+
+json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "id", json_string(camtg_commitment_id(c)), &ok);
+    put(o, "meeting", json_string(camtg_meeting_id(camtg_commitment_meeting(c))), &ok);
+    put(o, "kind", json_string(camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c))),
+        &ok);
+    put(o, "type",
+        json_string(camtg_plover_to_string((camtg_plover)camtg_commitment_type(c))), &ok);
+    put_opt_string(o, "cameo", camtg_commitment_cameo(c), &ok);
+    put(o, "verb", json_string(camtg_commitment_verb(c)), &ok);
+    put(o, "summary", json_string(camtg_commitment_summary(c)), &ok);
+    put(o, "actors", role_ids(c, CLI_ACTORS), &ok);
+    put(o, "targets", role_ids(c, CLI_TARGETS), &ok);
+    put(o, "objects", role_ids(c, CLI_OBJECTS), &ok);
+    json_t *sectors = json_array();
+    for (size_t i = 0; sectors && i < camtg_commitment_sector_count(c); i++)
+        if (json_array_append_new(sectors, json_string(camtg_sector_to_string(
+                (camtg_sector)camtg_commitment_sector(c, i)))) != 0) {
+            json_decref(sectors);
+            sectors = NULL;
+        }
+    put(o, "sectors", sectors, &ok);
+    put(o, "status", json_string(camtg_status_value_to_string(
+                         (camtg_status_value)camtg_commitment_status(c))), &ok);
+    json_t *ev = json_object();
+    if (ev) {
+        int ev_ok = 1;
+        put(ev, "source", json_string(camtg_source_id(camtg_commitment_source(c))), &ev_ok);
+        put(ev, "start", json_integer(camtg_commitment_start(c)), &ev_ok);
+        put(ev, "end", json_integer(camtg_commitment_end(c)), &ev_ok);
+        put(ev, "quote", json_string(camtg_commitment_quote(c)), &ev_ok);
+        ev = finish(ev, ev_ok);
+    }
+    put(o, "evidence", ev, &ok);
+    if (with_quote)
+        put(o, "quote", json_string(camtg_commitment_quote(c)), &ok);
+    return finish(o, ok);
+}
+
+/* Appends every record of one kind to a fresh array; NULL on failure. */
+static json_t *dataset_list(const camtg_db *db, size_t n,
+                            json_t *(*record)(const camtg_db *, size_t))
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < n; i++)
+        if (json_array_append_new(arr, record(db, i)) != 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    return arr;
+}
+
+static json_t *source_record(const camtg_db *db, size_t i)
+{
+    return cli_json_source(camtg_source_at(db, i));
+}
+
+static json_t *entity_record(const camtg_db *db, size_t i)
+{
+    return cli_json_entity(camtg_entity_at(db, i));
+}
+
+static json_t *meeting_record(const camtg_db *db, size_t i)
+{
+    return cli_json_meeting(camtg_meeting_at(db, i));
+}
+
+static json_t *commitment_record(const camtg_db *db, size_t i)
+{
+    return cli_json_commitment(camtg_commitment_at(db, i), 0);
+}
+
+json_t *cli_json_dataset(const camtg_db *db)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "camtg", json_integer(1), &ok);
+    put(o, "sources", dataset_list(db, camtg_source_count(db), source_record), &ok);
+    put(o, "entities", dataset_list(db, camtg_entity_count(db), entity_record), &ok);
+    put(o, "meetings", dataset_list(db, camtg_meeting_count(db), meeting_record), &ok);
+    put(o, "commitments", dataset_list(db, camtg_commitment_count(db), commitment_record),
+        &ok);
+    return finish(o, ok);
+}
+
+int cli_json_emit(cli_buf *out, json_t *value, size_t flags)
+{
+    if (!value) {
+        cli_error("cannot build the JSON output (out of memory)");
+        return -1;
+    }
+    char *text = json_dumps(value, flags);
+    json_decref(value);
+    if (!text) {
+        cli_error("cannot serialise the JSON output (out of memory)");
+        return -1;
+    }
+    cli_buf_add(out, text);
+    cli_buf_addc(out, '\n');
+    free(text);
+    return 0;
+}
