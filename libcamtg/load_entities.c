@@ -44,10 +44,6 @@ static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_entity 
 
 static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
 {
-    int type;
-    TRY(camtg_field_vocab(ld, obj, "type", "entity type", entity_type_name,
-                          CAMTG_ENTITY_TYPE_COUNT, &type));
-    e->type = (camtg_entity_type)type;
     TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
     TRY(camtg_field_string(ld, obj, "wikidata", 0, &e->wikidata));
@@ -61,9 +57,28 @@ static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
     return load_type_specific(ld, obj, e);
 }
 
+/* References between entities check the type of their target ("country"
+ * must name a country), and may point forward in the file, so every type is
+ * read before any reference. */
+static int load_types(camtg_loader *ld, const json_t *array)
+{
+    for (size_t i = 0; i < ld->db->entity_count; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        camtg_entity *e = &ld->db->entities[i];
+        int type;
+        camtg_loader_enter_record(ld, "entity", e->id);
+        TRY(camtg_field_vocab(ld, json_array_get(array, i), "type", "entity type",
+                              entity_type_name, CAMTG_ENTITY_TYPE_COUNT, &type));
+        e->type = (camtg_entity_type)type;
+        camtg_loader_pop(ld, at);
+    }
+    return 0;
+}
+
 int camtg_load_entities(camtg_loader *ld, const json_t *array)
 {
     size_t saved = camtg_loader_push_key(ld, "entities");
+    TRY(load_types(ld, array));
     for (size_t i = 0; i < ld->db->entity_count; i++) {
         size_t at = camtg_loader_push_index(ld, i);
         camtg_entity *e = &ld->db->entities[i];

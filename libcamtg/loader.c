@@ -184,6 +184,8 @@ int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int 
     size_t saved;
     *out = NULL;
     int rc = field_enter(ld, obj, key, required, &value, &saved);
+    if (rc == 0)
+        camtg_loader_pop(ld, saved);
     if (rc <= 0)
         return rc;
     if (!json_is_array(value))
@@ -281,6 +283,8 @@ int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int
     void *record = NULL;
     *out = NULL;
     int rc = field_enter(ld, obj, key, required, &value, &saved);
+    if (rc == 0)
+        camtg_loader_pop(ld, saved);
     if (rc <= 0)
         return rc;
     rc = resolve(ld, value, key, CAMTG_RECORD_ENTITY, &record);

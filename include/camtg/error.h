@@ -56,8 +56,11 @@ typedef enum camtg_status {
 typedef struct camtg_error {
     int code;      /**< The ::camtg_status also returned by the call. */
     int line;      /**< 1-based line of a syntax error, or -1 when no position applies. */
-    int column;    /**< 1-based column (in characters) of a syntax error, or -1. */
-    long offset;   /**< 0-based byte offset of a syntax error in the input, or -1. */
+    /** 1-based column, counted in characters (not bytes), where the parser
+     *  stopped: the last character of the offending token; -1 when no
+     *  position applies. */
+    int column;
+    long offset;   /**< 0-based byte offset just past the offending token, or -1. */
     int sys_errno; /**< `errno` for ::CAMTG_EIO (ENOENT, EACCES, EISDIR, ...), otherwise 0. */
     /** JSON Pointer (RFC 6901) to the value at fault, e.g. `/commitments/7/actors/1`;
      *  empty when no value applies (syntax and I/O errors). */
