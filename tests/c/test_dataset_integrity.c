@@ -1,0 +1,407 @@
+/*
+ * Integrity of the coded meeting, as docs/coding-guide.md promises it:
+ *   - every quote is exactly its slice of the source text, in bytes and in
+ *     code points, and lies inside one paragraph;
+ *   - every paragraph after the dateline and the list of envoys carries at
+ *     least one commitment;
+ *   - every entity the article names inside a commitment's quote is linked
+ *     from that commitment (actor, target or object);
+ *   - the PLOVER type agrees with the CAMEO code's category;
+ *   - every entity is used by something, and every record is complete.
+ *
+ * Each check is a function that counts problems and prints them, so that
+ * the checks themselves are tested on small datasets built to break them.
+ */
+#include <ctype.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "testsupport.h"
+
+/* Paragraphs before the first that must carry a commitment: the dateline
+ * paragraph (the talks themselves) and the list of envoys. */
+enum { UNCOMMITTED_PARAGRAPHS = 2, MAX_PARAGRAPHS = 64, MAX_HITS = 256 };
+
+typedef struct span {
+    size_t start, end; /* bytes, end exclusive */
+} span;
+
+/* Splits @p text at blank lines ("\n\n"); returns the number of paragraphs. */
+static size_t paragraphs_of(const char *text, span *out, size_t max)
+{
+    size_t n = 0, start = 0;
+    const char *p = text;
+    while (n < max) {
+        const char *brk = strstr(p, "\n\n");
+        size_t end = brk ? (size_t)(brk - text) : strlen(text);
+        out[n++] = (span){start, end};
+        if (brk == NULL)
+            break;
+        start = end + 2;
+        p = text + start;
+    }
+    return n;
+}
+
+static long code_points(const char *s, size_t bytes)
+{
+    long n = 0;
+    for (size_t i = 0; i < bytes; i++)
+        n += ((unsigned char)s[i] & 0xC0) != 0x80;
+    return n;
+}
+
+/* Quotes equal their slices, in bytes and code points, inside one
+ * paragraph. */
+static int check_quotes(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        const char *text = camtg_source_text(camtg_commitment_source(c));
+        const char *quote = camtg_commitment_quote(c);
+        long b0 = camtg_commitment_byte_start(c), b1 = camtg_commitment_byte_end(c);
+        size_t len = strlen(quote);
+        if (b0 < 0 || b1 < b0 || (size_t)b1 > strlen(text) || (size_t)(b1 - b0) != len ||
+            memcmp(text + b0, quote, len) != 0) {
+            printf("\n  %s: quote differs from bytes [%ld, %ld)", camtg_commitment_id(c), b0, b1);
+            problems++;
+            continue;
+        }
+        if (code_points(text, (size_t)b0) != camtg_commitment_start(c) ||
+            code_points(text, (size_t)b1) != camtg_commitment_end(c)) {
+            printf("\n  %s: code point offsets disagree with byte offsets", camtg_commitment_id(c));
+            problems++;
+        }
+        if (len == 0 || isspace((unsigned char)quote[0]) || isspace((unsigned char)quote[len - 1])) {
+            printf("\n  %s: quote is empty or has surrounding space", camtg_commitment_id(c));
+            problems++;
+        }
+        span para[MAX_PARAGRAPHS];
+        size_t np = paragraphs_of(text, para, MAX_PARAGRAPHS);
+        int inside = 0;
+        for (size_t p = 0; p < np; p++)
+            inside |= para[p].start <= (size_t)b0 && (size_t)b1 <= para[p].end;
+        if (!inside) {
+            printf("\n  %s: quote crosses a paragraph break", camtg_commitment_id(c));
+            problems++;
+        }
+    }
+    return problems;
+}
+
+/* Every paragraph from the third on carries a commitment's evidence. */
+static int check_coverage(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t s = 0; s < camtg_source_count(db); s++) {
+        const camtg_source *src = camtg_source_at(db, s);
+        span para[MAX_PARAGRAPHS];
+        size_t np = paragraphs_of(camtg_source_text(src), para, MAX_PARAGRAPHS);
+        for (size_t p = UNCOMMITTED_PARAGRAPHS; p < np; p++) {
+            int covered = 0;
+            for (size_t i = 0; i < camtg_commitment_count(db) && !covered; i++) {
+                const camtg_commitment *c = camtg_commitment_at(db, i);
+                covered = camtg_commitment_source(c) == src &&
+                          para[p].start <= (size_t)camtg_commitment_byte_start(c) &&
+                          (size_t)camtg_commitment_byte_end(c) <= para[p].end;
+            }
+            if (!covered) {
+                printf("\n  %s: paragraph %zu carries no commitment", camtg_source_id(src), p + 1);
+                problems++;
+            }
+        }
+    }
+    return problems;
+}
+
+typedef struct hit {
+    size_t start, end;
+    const camtg_entity *entity;
+} hit;
+
+/* strncmp ignoring ASCII case; names outside ASCII must match exactly. */
+static int ascii_ncasecmp(const char *a, const char *b, size_t n)
+{
+    for (size_t i = 0; i < n; i++) {
+        int x = tolower((unsigned char)a[i]), y = tolower((unsigned char)b[i]);
+        if (x != y || x == 0)
+            return x - y;
+    }
+    return 0;
+}
+
+static int is_word_char(char ch)
+{
+    return isalnum((unsigned char)ch) || ((unsigned char)ch & 0x80);
+}
+
+/* Records where @p key occurs in @p quote (ASCII case ignored) with no
+ * letter or digit glued to either side. */
+static size_t find_mentions(const char *quote, const char *key, const camtg_entity *e, hit *hits,
+                            size_t n, size_t max)
+{
+    size_t qlen = strlen(quote), klen = strlen(key);
+    if (klen == 0)
+        return n;
+    for (size_t i = 0; i + klen <= qlen && n < max; i++) {
+        if (ascii_ncasecmp(quote + i, key, klen) != 0)
+            continue;
+        if ((i > 0 && is_word_char(quote[i - 1])) || (i + klen < qlen && is_word_char(quote[i + klen])))
+            continue;
+        hits[n++] = (hit){i, i + klen, e};
+    }
+    return n;
+}
+
+static int is_linked(const camtg_commitment *c, const camtg_entity *e)
+{
+    for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
+        if (camtg_commitment_actor(c, k) == e)
+            return 1;
+    for (size_t k = 0; k < camtg_commitment_target_count(c); k++)
+        if (camtg_commitment_target(c, k) == e)
+            return 1;
+    for (size_t k = 0; k < camtg_commitment_object_count(c); k++)
+        if (camtg_commitment_object(c, k) == e)
+            return 1;
+    return 0;
+}
+
+/* Every entity named (by name or alias) in a quote is linked from the
+ * commitment. Where two names overlap, the longer one is the mention:
+ * "China-Kyrgyzstan-Uzbekistan railway" names the railway, and the China
+ * inside it is not a separate mention. */
+static int check_mentions(const camtg_db *db)
+{
+    int problems = 0;
+    static hit hits[MAX_HITS];
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        const char *quote = camtg_commitment_quote(c);
+        size_t n = 0;
+        for (size_t k = 0; k < camtg_entity_count(db); k++) {
+            const camtg_entity *e = camtg_entity_at(db, k);
+            n = find_mentions(quote, camtg_entity_name(e), e, hits, n, MAX_HITS);
+            for (size_t a = 0; a < camtg_entity_alias_count(e); a++)
+                n = find_mentions(quote, camtg_entity_alias(e, a), e, hits, n, MAX_HITS);
+        }
+        CU_ASSERT(n < MAX_HITS);
+        for (size_t h = 0; h < n; h++) {
+            int inside_longer = 0;
+            for (size_t o = 0; o < n && !inside_longer; o++)
+                inside_longer = hits[o].entity != hits[h].entity && hits[o].start <= hits[h].start &&
+                                hits[h].end <= hits[o].end &&
+                                hits[o].end - hits[o].start > hits[h].end - hits[h].start;
+            if (!inside_longer && !is_linked(c, hits[h].entity)) {
+                printf("\n  %s: quote names %s (\"%.*s\") but does not link it", camtg_commitment_id(c),
+                       camtg_entity_id(hits[h].entity), (int)(hits[h].end - hits[h].start),
+                       quote + hits[h].start);
+                problems++;
+            }
+        }
+    }
+    return problems;
+}
+
+/* The PLOVER type of a CAMEO code, after the OEDA CAMEO-to-PLOVER table:
+ * by root category, except that 08 splits into verbal CONCEDE (080-083) and
+ * material RETREAT (084-087), and 163 (embargo, sanctions) is COERCE.
+ * CAMEO 01 and 02 (statements, appeals) have no PLOVER type. */
+static int plover_of_cameo(const char *cameo)
+{
+    size_t len = strlen(cameo);
+    if (len < 3 || len > 4 || strspn(cameo, "0123456789") != len)
+        return -1;
+    int root = (cameo[0] - '0') * 10 + (cameo[1] - '0');
+    if (root == 8)
+        return cameo[2] <= '3' ? CAMTG_PLOVER_CONCEDE : CAMTG_PLOVER_RETREAT;
+    if (strncmp(cameo, "163", 3) == 0)
+        return CAMTG_PLOVER_COERCE;
+    switch (root) {
+    case 3: return CAMTG_PLOVER_AGREE;
+    case 4: return CAMTG_PLOVER_CONSULT;
+    case 5: return CAMTG_PLOVER_SUPPORT;
+    case 6: return CAMTG_PLOVER_COOPERATE;
+    case 7: return CAMTG_PLOVER_AID;
+    case 9: case 11: return CAMTG_PLOVER_ACCUSE;
+    case 10: return CAMTG_PLOVER_REQUEST; /* PLOVER's DEMAND */
+    case 12: return CAMTG_PLOVER_REJECT;
+    case 13: return CAMTG_PLOVER_THREATEN;
+    case 14: return CAMTG_PLOVER_PROTEST;
+    case 15: return CAMTG_PLOVER_MOBILIZE;
+    case 16: return CAMTG_PLOVER_SANCTION;
+    case 17: return CAMTG_PLOVER_COERCE;
+    case 18: case 19: case 20: return CAMTG_PLOVER_ASSAULT;
+    default: return -1;
+    }
+}
+
+static int check_codes(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        const char *cameo = camtg_commitment_cameo(c);
+        if (cameo == NULL || plover_of_cameo(cameo) != camtg_commitment_type(c)) {
+            printf("\n  %s: CAMEO %s does not fall under PLOVER %s", camtg_commitment_id(c),
+                   cameo ? cameo : "(none)",
+                   camtg_plover_to_string((camtg_plover)camtg_commitment_type(c)));
+            problems++;
+        }
+    }
+    return problems;
+}
+
+/* Every record complete; every entity used by a commitment, the meeting,
+ * or another entity. */
+static int check_completeness(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        if (camtg_commitment_actor_count(c) == 0 || camtg_commitment_sector_count(c) == 0 ||
+            *camtg_commitment_verb(c) == '\0' || *camtg_commitment_summary(c) == '\0' ||
+            camtg_commitment_status(c) != CAMTG_STATUS_PLEDGED) {
+            printf("\n  %s: incomplete record", camtg_commitment_id(c));
+            problems++;
+        }
+    }
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *e = camtg_entity_at(db, k);
+        int used = 0;
+        for (size_t i = 0; i < camtg_commitment_count(db) && !used; i++)
+            used = is_linked(camtg_commitment_at(db, i), e);
+        for (size_t m = 0; m < camtg_meeting_count(db) && !used; m++) {
+            const camtg_meeting *mt = camtg_meeting_at(db, m);
+            used = camtg_meeting_place(mt) == e || camtg_meeting_host(mt) == e ||
+                   camtg_meeting_context(mt) == e;
+            for (size_t p = 0; p < camtg_meeting_participant_count(mt); p++)
+                used |= camtg_meeting_participant(mt, p) == e;
+        }
+        for (size_t j = 0; j < camtg_entity_count(db) && !used; j++) {
+            const camtg_entity *o = camtg_entity_at(db, j);
+            used = camtg_entity_within(o) == e || camtg_entity_country(o) == e ||
+                   camtg_entity_place(o) == e || (o != e && camtg_entity_in_group(e, o));
+        }
+        if (!used) {
+            printf("\n  %s: entity is not used by anything", camtg_entity_id(e));
+            problems++;
+        }
+    }
+    return problems;
+}
+
+static void test_default_quotes(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_quotes(db), 0);
+    camtg_close(db);
+}
+
+static void test_default_coverage(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_coverage(db), 0);
+    camtg_close(db);
+}
+
+static void test_default_mentions(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_mentions(db), 0);
+    camtg_close(db);
+}
+
+static void test_default_codes(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_codes(db), 0);
+    camtg_close(db);
+}
+
+static void test_default_completeness(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_completeness(db), 0);
+    camtg_close(db);
+}
+
+/* A small dataset whose single commitment breaks the checks on purpose:
+ * its quote names China and the railway but links only Kyrgyzstan, the
+ * fourth paragraph has no commitment, the CAMEO code is SUPPORT's while the
+ * type is AGREE, and the projects "orphan" and (being unlinked) the
+ * railway are used by nothing. */
+static const char broken[] =
+    "{\"camtg\":1,"
+    "\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"publisher\":\"p\",\"published\":\"2023-04-27\","
+    "\"dateline\":\"d\",\"language\":\"en\","
+    "\"text\":\"Dateline.\\n\\nEnvoys.\\n\\nKyrgyzstan will work with China on the CKU railway.\\n\\nMore.\"}],"
+    "\"entities\":["
+    "{\"id\":\"CHN\",\"type\":\"country\",\"name\":\"China\"},"
+    "{\"id\":\"KGZ\",\"type\":\"country\",\"name\":\"Kyrgyzstan\"},"
+    "{\"id\":\"rail\",\"type\":\"project\",\"name\":\"China-Kyrgyzstan-Uzbekistan railway\","
+    "\"aliases\":[\"CKU railway\"]},"
+    "{\"id\":\"orphan\",\"type\":\"project\",\"name\":\"Orphan\"},"
+    "{\"id\":\"city\",\"type\":\"place\",\"name\":\"City\",\"within\":\"CHN\"}],"
+    "\"meetings\":[{\"id\":\"m\",\"title\":\"m\",\"date\":\"2023-04-26\",\"place\":\"city\","
+    "\"host\":\"CHN\",\"participants\":[\"KGZ\"],\"format\":\"talks\",\"source\":\"s\"}],"
+    "\"commitments\":[{\"id\":\"c1\",\"meeting\":\"m\",\"kind\":\"pledge\",\"type\":\"AGREE\","
+    "\"cameo\":\"057\",\"verb\":\"work\",\"summary\":\"s\",\"actors\":[\"KGZ\"],\"targets\":[],"
+    "\"objects\":[],\"sectors\":[\"connectivity\"],\"status\":\"pledged\","
+    "\"evidence\":{\"source\":\"s\",\"start\":20,\"end\":70,"
+    "\"quote\":\"Kyrgyzstan will work with China on the CKU railway\"}}]}";
+
+static void test_checks_catch_faults(void)
+{
+    camtg_db *db = camtg_test_expect_load(broken);
+    if (db == NULL)
+        return;
+    printf("\n  (the problems below are expected)");
+    CU_ASSERT_EQUAL(check_quotes(db), 0);
+    CU_ASSERT_EQUAL(check_coverage(db), 1);     /* paragraph 4 */
+    CU_ASSERT_EQUAL(check_mentions(db), 2);     /* China, the railway */
+    CU_ASSERT_EQUAL(check_codes(db), 1);        /* 057 is SUPPORT */
+    CU_ASSERT_EQUAL(check_completeness(db), 2); /* orphan, and the unlinked railway */
+    camtg_close(db);
+}
+
+static void test_longest_mention_wins(void)
+{
+    /* The railway's full name contains "China" and "Kyrgyzstan": linking
+     * only the railway is enough when its full name is quoted. */
+    const char *quote = "speed up the China-Kyrgyzstan-Uzbekistan railway project";
+    camtg_db *db = camtg_test_expect_load(broken);
+    if (db == NULL)
+        return;
+    hit hits[MAX_HITS];
+    size_t n = 0;
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *e = camtg_entity_at(db, k);
+        n = find_mentions(quote, camtg_entity_name(e), e, hits, n, MAX_HITS);
+    }
+    CU_ASSERT_EQUAL(n, 3); /* China, Kyrgyzstan, and the railway around them */
+    size_t outer = 0;
+    for (size_t h = 0; h < n; h++)
+        outer += strcmp(camtg_entity_id(hits[h].entity), "rail") == 0;
+    CU_ASSERT_EQUAL(outer, 1);
+    /* Glued letters are not a mention: "Chinas" does not name China. */
+    CU_ASSERT_EQUAL(find_mentions("Chinas", "China", NULL, hits, 0, MAX_HITS), 0);
+    CU_ASSERT_EQUAL(find_mentions("China's", "china", NULL, hits, 0, MAX_HITS), 1);
+    camtg_close(db);
+}
+
+int main(void)
+{
+    static const camtg_test_case cases[] = {
+        {"quotes equal their slices", test_default_quotes},
+        {"every commitment paragraph is covered", test_default_coverage},
+        {"every named entity is linked", test_default_mentions},
+        {"PLOVER types agree with CAMEO codes", test_default_codes},
+        {"records complete, entities used", test_default_completeness},
+        {"the checks catch a broken dataset", test_checks_catch_faults},
+        {"overlapping names: the longest wins", test_longest_mention_wins},
+        {NULL, NULL},
+    };
+    return camtg_test_main("dataset_integrity", cases);
+}
