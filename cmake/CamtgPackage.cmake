@@ -4,10 +4,17 @@ include(CMakePackageConfigHelpers)
 set(CAMTG_CMAKE_INSTALL_DIR "${CMAKE_INSTALL_LIBDIR}/cmake/camtg"
     CACHE STRING "Where the CMake package files are installed (below the prefix)")
 
-configure_file("${PROJECT_SOURCE_DIR}/pkgconfig/camtg.pc.in"
-               "${PROJECT_BINARY_DIR}/pkgconfig/camtg.pc" @ONLY)
-install(FILES "${PROJECT_BINARY_DIR}/pkgconfig/camtg.pc"
-        DESTINATION "${CMAKE_INSTALL_LIBDIR}/pkgconfig" COMPONENT development)
+# The .pc file is written at install time: its paths must name the prefix
+# given to `cmake --install --prefix`, which configure time cannot know.
+install(CODE "
+  set(CAMTG_INSTALL_LIBDIR \"${CMAKE_INSTALL_LIBDIR}\")
+  set(CAMTG_INSTALL_INCLUDEDIR \"${CMAKE_INSTALL_INCLUDEDIR}\")
+  set(CAMTG_PC_TEMPLATE \"${PROJECT_SOURCE_DIR}/pkgconfig/camtg.pc.in\")
+  set(CAMTG_PC_OUTPUT \"${PROJECT_BINARY_DIR}/pkgconfig/camtg.pc\")
+  set(PROJECT_DESCRIPTION \"${PROJECT_DESCRIPTION}\")
+  set(PROJECT_VERSION \"${PROJECT_VERSION}\")
+  include(\"${PROJECT_SOURCE_DIR}/cmake/CamtgPkgConfig.cmake\")
+" COMPONENT development)
 
 install(EXPORT camtgTargets
         NAMESPACE camtg::
