@@ -58,11 +58,22 @@
     if ($1->code == CAMTG_OK) {
         record = SWIG_Py_Void();
     } else {
-        record = Py_BuildValue("(iiilis#s#)",
-            $1->code, $1->line, $1->column, $1->offset, $1->sys_errno,
-            $1->path, (Py_ssize_t)strnlen($1->path, sizeof $1->path),
-            $1->message, (Py_ssize_t)strnlen($1->message, sizeof $1->message));
-        if (!record) SWIG_fail;
+        /* The strings are fixed-size buffers; a message cut at the capacity
+         * could end inside a UTF-8 sequence, so decode leniently. */
+        PyObject *path = PyUnicode_DecodeUTF8($1->path,
+            (Py_ssize_t)strnlen($1->path, sizeof $1->path), "replace");
+        PyObject *message = PyUnicode_DecodeUTF8($1->message,
+            (Py_ssize_t)strnlen($1->message, sizeof $1->message), "replace");
+        record = (path && message)
+            ? Py_BuildValue("(iiiliOO)", $1->code, $1->line, $1->column, $1->offset,
+                            $1->sys_errno, path, message)
+            : NULL;
+        Py_XDECREF(path);
+        Py_XDECREF(message);
+        if (!record) {
+            Py_XDECREF($result);
+            SWIG_fail;
+        }
     }
     $result = SWIG_Python_AppendOutput($result, record);
 }

@@ -50,3 +50,10 @@ TYPES: Tuple[str, ...] = _TYPES.names
 SECTORS: Tuple[str, ...] = _SECTORS.names
 #: Commitment statuses: ``pledged``, ``in_progress``, ``fulfilled``, ``lapsed``.
 STATUSES: Tuple[str, ...] = _STATUSES.names
+
+# Show the public classes where users find them (camtg.Error, not
+# camtg._errors.Error) in tracebacks and reprs.
+for _cls in (Database, Record, Source, Entity, Meeting, Commitment, Error, FileError,
+             UnknownKeyError, VocabularyError, UsageError, ClosedError):
+    _cls.__module__ = __name__
+del _cls

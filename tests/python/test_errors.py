@@ -1,0 +1,364 @@
+"""Every error path of the Python API: bad data (with the line, column or JSON
+path at fault), unreadable files, unknown keys and vocabulary values, misuse."""
+
+from __future__ import annotations
+
+import copy
+import errno
+import json
+import os
+import shutil
+import subprocess
+import sys
+import tempfile
+import unittest
+from typing import Any, Callable, Dict, List, Tuple
+
+import camtg
+from camtg import capi
+from camtg._errors import check
+from oracle import multilingual_dataset_path
+
+
+def index_of(records: List[Dict[str, Any]], record_id: str) -> int:
+    return next(i for i, r in enumerate(records) if r["id"] == record_id)
+
+
+class BadDataTest(unittest.TestCase):
+    """Variants of the multilingual dataset, each broken in one place."""
+
+    def setUp(self) -> None:
+        with open(multilingual_dataset_path(), encoding="utf-8") as f:
+            self.text = f.read()
+        self.doc = json.loads(self.text)
+        self.tmp = tempfile.mkdtemp(prefix="camtg-bad-")
+        self.addCleanup(shutil.rmtree, self.tmp)
+
+    def write(self, name: str, data: bytes) -> str:
+        path = os.path.join(self.tmp, name)
+        with open(path, "wb") as f:
+            f.write(data)
+        return path
+
+    def load_both_ways(self, name: str, data: bytes) -> List[camtg.Error]:
+        """The error from camtg.open(file) and from camtg.loads(data)."""
+        path = self.write(name, data)
+        errors = []
+        with self.assertRaises(camtg.Error) as from_file:
+            camtg.open(path)
+        self.assertEqual(from_file.exception.filename, path)
+        errors.append(from_file.exception)
+        with self.assertRaises(camtg.Error) as from_text:
+            camtg.loads(data)
+        self.assertIsNone(from_text.exception.filename)
+        errors.append(from_text.exception)
+        for error in errors:
+            self.assertNotIsInstance(error, OSError)
+            self.assertEqual(str(error), error.message)
+            self.assertTrue(error.message)
+        return errors
+
+    # -- syntax -------------------------------------------------------------
+
+    def test_syntax_error_line_and_column_count_characters(self) -> None:
+        lines = self.text.split("\n")
+        person = next(e for e in self.doc["entities"] if e["type"] == "person")
+        needle = json.dumps(person["name"], ensure_ascii=False)
+        line_index = next(i for i, line in enumerate(lines) if f'"name": {needle}' in line)
+        column = lines[line_index].index(needle) + len(needle)
+        # A stray token right after a non-ASCII value: the column counts
+        # characters, so it differs from the byte position on this line.
+        lines[line_index] = lines[line_index][:column] + "@" + lines[line_index][column:]
+        self.assertNotEqual(len(lines[line_index][:column].encode("utf-8")), column)
+        for error in self.load_both_ways("syntax.json", "\n".join(lines).encode("utf-8")):
+            self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+            self.assertEqual(error.status, "CAMTG_ESYNTAX")
+            self.assertEqual((error.line, error.column), (line_index + 1, column + 1))
+            self.assertIsNone(error.path)
+            self.assertIsInstance(error.offset, int)
+
+    def test_invalid_utf8_names_the_line(self) -> None:
+        raw = self.text.encode("utf-8")
+        lines = raw.split(b"\n")
+        line_index = next(i for i, line in enumerate(lines) if "Астана".encode() in line)
+        at = lines[line_index].index("Астана".encode())
+        lines[line_index] = lines[line_index][:at] + b"\xff" + lines[line_index][at + 2:]
+        for error in self.load_both_ways("utf8.json", b"\n".join(lines)):
+            self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+            self.assertEqual(error.line, line_index + 1)
+            self.assertIsInstance(error.column, int)
+
+    def test_truncated_and_empty_documents(self) -> None:
+        for name, data in (("empty.json", b""), ("truncated.json", self.text.encode()[:200]),
+                           ("nul.json", self.text.encode() + b"\0")):
+            with self.subTest(name=name):
+                for error in self.load_both_ways(name, data):
+                    self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+                    self.assertIsInstance(error.line, int)
+
+    def test_lone_surrogate_in_a_str_is_rejected_by_the_library(self) -> None:
+        with self.assertRaises(camtg.Error) as caught:
+            camtg.loads(self.text.replace("Астана", "Аст\udc80на", 1))
+        self.assertEqual(caught.exception.code, capi.CAMTG_ESYNTAX)
+
+    # -- semantics ------------------------------------------------------------
+
+    def semantic_variants(self) -> List[Tuple[str, Callable[[Dict[str, Any]], None], int, str, str]]:
+        """(label, mutation, expected code, expected JSON path, text the message names)."""
+        doc = self.doc
+        c_tcm = index_of(doc["commitments"], "ru-tcm")
+        c_edu = index_of(doc["commitments"], "ru-education")
+        c_bri = index_of(doc["commitments"], "ru-bri")
+        e_tjk = index_of(doc["entities"], "TJK")
+        e_xinjiang = index_of(doc["entities"], "xinjiang")
+        m_beijing = index_of(doc["meetings"], "beijing-2024-03-05")
+
+        def dangling(d: Dict[str, Any]) -> None:
+            d["commitments"][c_tcm]["actors"][0] = "Нигде"
+
+        def duplicate(d: Dict[str, Any]) -> None:
+            d["entities"][e_tjk]["id"] = "KAZ"
+
+        def shifted_quote(d: Dict[str, Any]) -> None:
+            d["commitments"][c_edu]["evidence"]["start"] += 1
+
+        def changed_quote(d: Dict[str, Any]) -> None:
+            evidence = d["commitments"][c_edu]["evidence"]
+            evidence["quote"] = evidence["quote"].replace("😀", "🙂")
+
+        def unknown_sector(d: Dict[str, Any]) -> None:
+            d["commitments"][c_bri]["sectors"][1] = "агрокультура"
+
+        def within_cycle(d: Dict[str, Any]) -> None:
+            d["entities"][e_xinjiang]["within"] = "urumqi"
+
+        def missing_key(d: Dict[str, Any]) -> None:
+            del d["meetings"][m_beijing]["title"]
+
+        def bad_date(d: Dict[str, Any]) -> None:
+            d["meetings"][m_beijing]["date"] = "2024-02-30"
+
+        def wrong_type(d: Dict[str, Any]) -> None:
+            d["entities"][e_tjk]["name"] = 5
+
+        def schema_version(d: Dict[str, Any]) -> None:
+            d["camtg"] = 2
+
+        return [
+            ("dangling reference", dangling, capi.CAMTG_EREFERENCE,
+             f"/commitments/{c_tcm}/actors/0", "Нигде"),
+            ("duplicate id", duplicate, capi.CAMTG_EDUPLICATE, f"/entities/{e_tjk}/id", "KAZ"),
+            ("shifted quote", shifted_quote, capi.CAMTG_EEVIDENCE,
+             f"/commitments/{c_edu}/evidence", "ru-education"),
+            ("changed quote", changed_quote, capi.CAMTG_EEVIDENCE,
+             f"/commitments/{c_edu}/evidence", "ru-education"),
+            ("unknown sector", unknown_sector, capi.CAMTG_EVOCAB,
+             f"/commitments/{c_bri}/sectors/1", "агрокультура"),
+            ("within cycle", within_cycle, capi.CAMTG_ECYCLE,
+             f"/entities/{e_xinjiang}/within", "xinjiang"),
+            ("missing key", missing_key, capi.CAMTG_ESCHEMA,
+             f"/meetings/{m_beijing}/title", "title"),
+            ("not a date", bad_date, capi.CAMTG_ESCHEMA,
+             f"/meetings/{m_beijing}/date", "2024-02-30"),
+            ("wrong JSON type", wrong_type, capi.CAMTG_ESCHEMA, f"/entities/{e_tjk}/name", "TJK"),
+            ("schema version", schema_version, capi.CAMTG_ESCHEMA, "/camtg", "2"),
+        ]
+
+    def test_semantic_errors_name_the_path_and_the_value(self) -> None:
+        for label, mutate, code, path, named in self.semantic_variants():
+            with self.subTest(label):
+                doc = copy.deepcopy(self.doc)
+                mutate(doc)
+                data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
+                for error in self.load_both_ways(label.replace(" ", "-") + ".json", data):
+                    self.assertEqual(error.code, code, error.message)
+                    self.assertEqual(error.status, capi.camtg_status_name(code))
+                    # The evidence check may point at the offset or at the
+                    # quote: anywhere inside the evidence object is right.
+                    self.assertTrue(error.path == path or error.path.startswith(path + "/"),
+                                    f"{error.path!r} is not at {path!r}")
+                    self.assertIn(named, error.message)
+                    self.assertIsNone(error.line)
+                    self.assertIsNone(error.column)
+
+
+class FileErrorTest(unittest.TestCase):
+    def setUp(self) -> None:
+        self.tmp = tempfile.mkdtemp(prefix="camtg-files-")
+        self.addCleanup(shutil.rmtree, self.tmp)
+
+    def assert_file_error(self, error: BaseException, builtin: type, path: str, code: int) -> None:
+        self.assertIsInstance(error, builtin)
+        self.assertIsInstance(error, OSError)
+        self.assertIsInstance(error, camtg.FileError)
+        self.assertIsInstance(error, camtg.Error)
+        assert isinstance(error, camtg.FileError)
+        self.assertEqual(error.errno, code)
+        self.assertEqual(error.filename, path)
+        self.assertIn(path, str(error))
+        self.assertEqual(error.code, capi.CAMTG_EIO)
+
+    def test_missing_file(self) -> None:
+        path = os.path.join(self.tmp, "нет-такого-файла.json")
+        with self.assertRaises(FileNotFoundError) as caught:
+            camtg.open(path)
+        self.assert_file_error(caught.exception, FileNotFoundError, path, errno.ENOENT)
+
+    def test_directory(self) -> None:
+        with self.assertRaises(IsADirectoryError) as caught:
+            camtg.open(self.tmp)
+        self.assert_file_error(caught.exception, IsADirectoryError, self.tmp, errno.EISDIR)
+
+    def test_unreadable_file(self) -> None:
+        path = os.path.join(self.tmp, "secret.json")
+        shutil.copy(multilingual_dataset_path(), path)
+        os.chmod(path, 0)
+        if os.geteuid() != 0:
+            with self.assertRaises(PermissionError) as caught:
+                camtg.open(path)
+            self.assert_file_error(caught.exception, PermissionError, path, errno.EACCES)
+            return
+        # root reads anything: run the same check as an unprivileged user.
+        os.chmod(self.tmp, 0o755)
+        script = (
+            "import camtg, errno, sys\n"
+            "try:\n    camtg.open(sys.argv[1])\n"
+            "except PermissionError as e:\n"
+            "    ok = isinstance(e, camtg.FileError) and e.errno == errno.EACCES"
+            " and e.filename == sys.argv[1] and sys.argv[1] in str(e)\n"
+            "    sys.exit(0 if ok else 3)\n"
+            "sys.exit(4)\n")
+        setpriv = shutil.which("setpriv")
+        self.assertIsNotNone(setpriv, "running as root needs setpriv to drop privileges")
+        result = subprocess.run(
+            [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
+             sys.executable, "-c", script, path],
+            capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+
+    def test_nul_in_file_name(self) -> None:
+        with self.assertRaises(ValueError):
+            camtg.open("bad\0name.json")
+
+    def test_error_mapping_by_errno(self) -> None:
+        # check() is the one place where codes become exceptions; feed it the
+        # records the C library produces for each errno.
+        for code, builtin in ((errno.ENOENT, FileNotFoundError), (errno.EACCES, PermissionError),
+                              (errno.EISDIR, IsADirectoryError), (errno.EIO, OSError)):
+            record = (capi.CAMTG_EIO, -1, -1, -1, code, "", f"cannot read \"f\": {os.strerror(code)}")
+            with self.subTest(errno=errno.errorcode[code]):
+                with self.assertRaises(builtin) as caught:
+                    check(capi.CAMTG_EIO, record, filename="f")
+                self.assert_file_error(caught.exception, builtin, "f", code)
+                self.assertEqual(type(caught.exception).__module__, "camtg")
+
+
+class MisuseTest(unittest.TestCase):
+    @classmethod
+    def setUpClass(cls) -> None:
+        cls.db = camtg.open(multilingual_dataset_path())
+        cls.other = camtg.open(multilingual_dataset_path())
+
+    @classmethod
+    def tearDownClass(cls) -> None:
+        cls.db.close()
+        cls.other.close()
+
+    def test_unknown_entity_key(self) -> None:
+        for call in (lambda: self.db.entity("Нарния"),
+                     lambda: self.db.commitments(involving="Нарния"),
+                     lambda: self.db.commitments(actor="Нарния"),
+                     lambda: self.db.commitments(target="Нарния")):
+            with self.assertRaises(KeyError) as caught:
+                call()
+            error = caught.exception
+            self.assertIsInstance(error, camtg.UnknownKeyError)
+            self.assertIsInstance(error, camtg.Error)
+            assert isinstance(error, camtg.UnknownKeyError)
+            self.assertEqual(error.key, "Нарния")
+            self.assertIn("Нарния", str(error))
+            self.assertEqual(error.code, capi.CAMTG_ENOTFOUND)
+
+    def test_unknown_ids(self) -> None:
+        for call in (lambda: self.db.meeting("nope"), lambda: self.db.commitment("nope"),
+                     lambda: self.db.commitments(meeting="nope")):
+            with self.assertRaises(KeyError):
+                call()
+
+    def test_unknown_vocabulary_values(self) -> None:
+        cases = (("sector", "Mobility", camtg.SECTORS), ("sector", ["mobility", "nope"], camtg.SECTORS),
+                 ("type", "agree", camtg.TYPES), ("kind", "promise", camtg.KINDS))
+        for keyword, value, allowed in cases:
+            with self.subTest(**{keyword: value}):
+                with self.assertRaises(ValueError) as caught:
+                    self.db.commitments(**{keyword: value})
+                error = caught.exception
+                self.assertIsInstance(error, camtg.VocabularyError)
+                self.assertIsInstance(error, camtg.Error)
+                assert isinstance(error, camtg.VocabularyError)
+                self.assertEqual(error.allowed, allowed)
+                self.assertIn(allowed[0], str(error))
+                self.assertEqual(error.code, capi.CAMTG_EVOCAB)
+        with self.assertRaises(ValueError) as caught:
+            self.db.entities(type="nation")
+        self.assertIsInstance(caught.exception, camtg.VocabularyError)
+        self.assertIn("nation", str(caught.exception))
+
+    def test_wrong_argument_types(self) -> None:
+        calls: List[Callable[[], Any]] = [
+            lambda: self.db.entity(5),  # type: ignore[arg-type]
+            lambda: self.db.meeting(5),  # type: ignore[arg-type]
+            lambda: self.db.commitment(None),  # type: ignore[arg-type]
+            lambda: self.db.entities(type=3),  # type: ignore[arg-type]
+            lambda: self.db.commitments(involving=5),  # type: ignore[arg-type]
+            lambda: self.db.commitments(meeting=self.db.entity("KAZ")),  # type: ignore[arg-type]
+            lambda: self.db.commitments(sector=5),  # type: ignore[arg-type]
+            lambda: self.db.commitments(sector=[5]),  # type: ignore[list-item]
+            lambda: self.db.entity("KAZ").in_group("C5"),  # type: ignore[arg-type]
+            lambda: camtg.loads(5),  # type: ignore[arg-type]
+            lambda: camtg.open(5.0),  # type: ignore[arg-type]
+            lambda: camtg.Database(),
+        ]
+        for i, call in enumerate(calls):
+            with self.subTest(i):
+                with self.assertRaises(TypeError):
+                    call()
+
+    def test_records_of_another_database(self) -> None:
+        foreign_entity = self.other.entity("KAZ")
+        foreign_meeting = self.other.meetings[0]
+        for call in (lambda: self.db.commitments(involving=foreign_entity),
+                     lambda: self.db.commitments(actor=foreign_entity),
+                     lambda: self.db.commitments(target=foreign_entity),
+                     lambda: self.db.commitments(meeting=foreign_meeting)):
+            with self.assertRaises(ValueError) as caught:
+                call()
+            self.assertIsInstance(caught.exception, camtg.UsageError)
+            self.assertIsInstance(caught.exception, camtg.Error)
+        self.assertFalse(self.db.entity("KAZ").in_group(self.other.entity("C5")))
+
+    def test_exception_hierarchy(self) -> None:
+        self.assertTrue(issubclass(camtg.Error, Exception))
+        self.assertTrue(issubclass(camtg.UnknownKeyError, KeyError))
+        self.assertTrue(issubclass(camtg.VocabularyError, ValueError))
+        self.assertTrue(issubclass(camtg.UsageError, ValueError))
+        self.assertTrue(issubclass(camtg.ClosedError, camtg.UsageError))
+        self.assertTrue(issubclass(camtg.FileError, OSError))
+        for cls in (camtg.UnknownKeyError, camtg.VocabularyError, camtg.UsageError,
+                    camtg.ClosedError, camtg.FileError):
+            self.assertTrue(issubclass(cls, camtg.Error), cls)
+
+    def test_other_codes_keep_their_status(self) -> None:
+        with self.assertRaises(camtg.Error) as caught:
+            check(capi.CAMTG_ENOMEM, None)
+        self.assertEqual(caught.exception.code, capi.CAMTG_ENOMEM)
+        self.assertEqual(caught.exception.status, "CAMTG_ENOMEM")
+        self.assertEqual(str(caught.exception), capi.camtg_strerror(capi.CAMTG_ENOMEM))
+        self.assertIn("CAMTG_ENOMEM", repr(caught.exception))
+        with self.assertRaises(camtg.UsageError):
+            check(capi.CAMTG_EINVAL, None)
+        self.assertIsNone(check(capi.CAMTG_OK, None))
+
+
+if __name__ == "__main__":
+    unittest.main()
