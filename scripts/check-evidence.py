@@ -11,6 +11,8 @@ Checks, in addition to the quote slices:
   * every reference resolves (person country, place within, group members,
     event place, meeting fields, commitment meeting/actors/targets/objects,
     evidence source);
+  * no name or alias (ASCII case ignored) belongs to two entities, so that
+    every key a reader types finds one entity;
   * the PLOVER type agrees with the CAMEO code's root category;
   * every paragraph after the list of envoys (the first two paragraphs)
     holds the evidence of at least one commitment;
@@ -134,6 +136,13 @@ def check(doc, fix, skip):
         ref(f"{w}/source", m.get("source"), "sources")
         if "context" in m:
             ref(f"{w}/context", m["context"], "entities")
+
+    owner = {}
+    for k, e in enumerate(entities):
+        for key in {x.lower() for x in [e["id"], e["name"]] + list(e.get("aliases", []))}:
+            if key in owner and owner[key] != e["id"]:
+                problems.append(f"/entities/{k}: {e['id']} and {owner[key]} both answer to {key!r}")
+            owner.setdefault(key, e["id"])
 
     texts = {s["id"]: s["text"] for s in doc.get("sources", [])}
     covered = {sid: [False] * len(paragraphs(t)) for sid, t in texts.items()}

@@ -6,6 +6,7 @@
  *     least one commitment;
  *   - every entity the article names inside a commitment's quote is linked
  *     from that commitment (actor, target or object);
+ *   - every id, name and alias looks up its own entity (no collisions);
  *   - the PLOVER type agrees with the CAMEO code's category;
  *   - every entity is used by something, and every record is complete.
  *
@@ -204,6 +205,29 @@ static int check_mentions(const camtg_db *db)
     return problems;
 }
 
+/* Every key of an entity finds that entity, so no two entities answer to
+ * the same name or alias. */
+static int check_lookup_keys(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *e = camtg_entity_at(db, k);
+        size_t nkeys = 2 + camtg_entity_alias_count(e);
+        for (size_t i = 0; i < nkeys; i++) {
+            const char *key = i == 0   ? camtg_entity_id(e)
+                              : i == 1 ? camtg_entity_name(e)
+                                       : camtg_entity_alias(e, i - 2);
+            const camtg_entity *found = camtg_entity_lookup(db, key);
+            if (found != e) {
+                printf("\n  %s: key \"%s\" finds %s", camtg_entity_id(e), key,
+                       found ? camtg_entity_id(found) : "nothing");
+                problems++;
+            }
+        }
+    }
+    return problems;
+}
+
 /* The PLOVER type of a CAMEO code, after the OEDA CAMEO-to-PLOVER table:
  * by root category, except that 08 splits into verbal CONCEDE (080-083) and
  * material RETREAT (084-087), and 163 (embargo, sanctions) is COERCE.
@@ -313,6 +337,13 @@ static void test_default_mentions(void)
     camtg_close(db);
 }
 
+static void test_default_lookup_keys(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_lookup_keys(db), 0);
+    camtg_close(db);
+}
+
 static void test_default_codes(void)
 {
     camtg_db *db = camtg_test_open_default();
@@ -331,7 +362,8 @@ static void test_default_completeness(void)
  * its quote names China and the railway but links only Kyrgyzstan, the
  * fourth paragraph has no commitment, the CAMEO code is SUPPORT's while the
  * type is AGREE, and the projects "orphan" and (being unlinked) the
- * railway are used by nothing. */
+ * railway are used by nothing, and the orphan's alias collides with
+ * the name of the meeting's city. */
 static const char broken[] =
     "{\"camtg\":1,"
     "\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"publisher\":\"p\",\"published\":\"2023-04-27\","
@@ -342,7 +374,7 @@ static const char broken[] =
     "{\"id\":\"KGZ\",\"type\":\"country\",\"name\":\"Kyrgyzstan\"},"
     "{\"id\":\"rail\",\"type\":\"project\",\"name\":\"China-Kyrgyzstan-Uzbekistan railway\","
     "\"aliases\":[\"CKU railway\"]},"
-    "{\"id\":\"orphan\",\"type\":\"project\",\"name\":\"Orphan\"},"
+    "{\"id\":\"orphan\",\"type\":\"project\",\"name\":\"Orphan\",\"aliases\":[\"city\"]},"
     "{\"id\":\"city\",\"type\":\"place\",\"name\":\"City\",\"within\":\"CHN\"}],"
     "\"meetings\":[{\"id\":\"m\",\"title\":\"m\",\"date\":\"2023-04-26\",\"place\":\"city\","
     "\"host\":\"CHN\",\"participants\":[\"KGZ\"],\"format\":\"talks\",\"source\":\"s\"}],"
@@ -362,6 +394,7 @@ static void test_checks_catch_faults(void)
     CU_ASSERT_EQUAL(check_coverage(db), 1);     /* paragraph 4 */
     CU_ASSERT_EQUAL(check_mentions(db), 2);     /* China, the railway */
     CU_ASSERT_EQUAL(check_codes(db), 1);        /* 057 is SUPPORT */
+    CU_ASSERT_EQUAL(check_lookup_keys(db), 1);  /* orphan's alias is the city's name */
     CU_ASSERT_EQUAL(check_completeness(db), 2); /* orphan, and the unlinked railway */
     camtg_close(db);
 }
@@ -397,6 +430,7 @@ int main(void)
         {"quotes equal their slices", test_default_quotes},
         {"every commitment paragraph is covered", test_default_coverage},
         {"every named entity is linked", test_default_mentions},
+        {"every key finds its own entity", test_default_lookup_keys},
         {"PLOVER types agree with CAMEO codes", test_default_codes},
         {"records complete, entities used", test_default_completeness},
         {"the checks catch a broken dataset", test_checks_catch_faults},
