@@ -7,7 +7,7 @@ import weakref
 from types import TracebackType
 from typing import Any, Iterable, List, Optional, Tuple, Type, Union
 
-from . import capi
+from . import _records, capi
 from ._errors import ClosedError, UnknownKeyError, UsageError, check
 from ._records import Commitment, Entity, Meeting, Source
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, TYPES, Vocabulary
@@ -248,6 +248,11 @@ class Database:
         """
         rc, record = capi.camtg_db_verify(self._require_open())
         check(rc, record, filename=self._filename)
+
+
+# The records annotate their `database` with this class; make the name
+# resolvable at run time too (typing.get_type_hints) without an import cycle.
+_records.Database = Database  # type: ignore[attr-defined]
 
 
 def _mask(vocabulary: Vocabulary, terms: Terms) -> int:
