@@ -50,12 +50,14 @@ static void show_field(cli_table *t, const char *label, const char *value)
 static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
 {
     cli_buf *out = ctx->out;
-    cli_add_label(out, e);
-    cli_buf_addc(out, '\n');
     cli_table t;
     cli_table_init(&t, 2, NULL);
     cli_buf s;
     cli_buf_init(&s);
+    cli_add_label(&s, e);
+    cli_text_wrap(out, cli_buf_str(&s), 0, ctx->width);
+    cli_buf_addc(out, '\n');
+    s.len = 0;
     int type = camtg_entity_type_of(e);
     show_field(&t, "type:", camtg_entity_type_to_string((camtg_entity_type)type));
     for (size_t i = 0; i < camtg_entity_alias_count(e); i++)

@@ -140,7 +140,10 @@ static void summary_field(cli_table *t, const char *label, const char *value)
 static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
 {
     cli_buf *out = ctx->out;
-    cli_buf_addf(out, "%s (%s)\n", camtg_meeting_title(m), camtg_meeting_id(m));
+    s->len = 0;
+    cli_buf_addf(s, "%s (%s)", camtg_meeting_title(m), camtg_meeting_id(m));
+    cli_text_wrap(out, cli_buf_str(s), 0, ctx->width);
+    cli_buf_addc(out, '\n');
     cli_table t;
     cli_table_init(&t, 2, NULL);
     const camtg_source *src = camtg_meeting_source(m);

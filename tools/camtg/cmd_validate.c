@@ -37,9 +37,16 @@ int cli_cmd_validate(cli_ctx *ctx, int argc, char **argv)
         camtg_close(db);
         return CLI_EXIT_DATA;
     }
-    cli_buf_addf(ctx->out, "%s: OK (%zu sources, %zu entities, %zu meetings, %zu commitments)\n",
-                 path, camtg_source_count(db), camtg_entity_count(db), camtg_meeting_count(db),
-                 camtg_commitment_count(db));
+    size_t counts[4] = {camtg_source_count(db), camtg_entity_count(db),
+                        camtg_meeting_count(db), camtg_commitment_count(db)};
+    static const char *const names[4] = {"source", "entit", "meeting", "commitment"};
+    static const char *const plural[4] = {"s", "ies", "s", "s"};
+    static const char *const single[4] = {"", "y", "", ""};
+    cli_buf_addf(ctx->out, "%s: OK (", path);
+    for (int i = 0; i < 4; i++)
+        cli_buf_addf(ctx->out, "%s%zu %s%s", i ? ", " : "", counts[i], names[i],
+                     counts[i] == 1 ? single[i] : plural[i]);
+    cli_buf_add(ctx->out, ")\n");
     camtg_close(db);
     return CLI_EXIT_OK;
 }

@@ -37,7 +37,9 @@ void cli_report_load_error(const char *path, const camtg_error *err)
 {
     const char *name = path ? path : "(embedded dataset)";
     const char *msg = err->message[0] ? err->message : camtg_strerror(err->code);
-    if (err->line > 0)
+    if (err->code == CAMTG_EIO && err->message[0])
+        fprintf(stderr, "camtg: %s\n", msg);   /* the message names the file */
+    else if (err->line > 0)
         fprintf(stderr, "%s:%d:%d: %s\n", name, err->line,
                 err->column > 0 ? err->column : 1, msg);
     else if (err->path[0])

@@ -136,6 +136,9 @@ void cli_table_add(cli_table *t, const char *const *row)
     t->nrows++;
 }
 
+/* Narrowest room worth wrapping the last column into. */
+#define TABLE_MIN_ROOM 20
+
 /* Appends one line of the table: cells padded to their column widths. */
 static void table_line(cli_buf *out, const char *const *cells, size_t ncols,
                        const size_t *widths, size_t indent, size_t width)
@@ -148,6 +151,16 @@ static void table_line(cli_buf *out, const char *const *cells, size_t ncols,
     size_t col = indent;
     for (size_t c = 0; c < last; c++) {
         if (c + 1 == last) {
+            /* When the columns before leave too little room, the last cell
+             * moves to lines of its own rather than run off the screen. */
+            if (width && col + TABLE_MIN_ROOM > width &&
+                col + cli_text_width(cells[c]) > width) {
+                while (out->len && out->data[out->len - 1] == ' ')
+                    out->data[--out->len] = '\0';
+                cli_buf_addc(out, '\n');
+                cli_buf_pad(out, indent + 4);
+                col = indent + 4;
+            }
             cli_text_wrap(out, cells[c], col, width);
             break;
         }

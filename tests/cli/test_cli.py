@@ -1,0 +1,912 @@
+"""Tests of the camtg command line, driven from outside as a user would.
+
+The program under test and its surroundings come from the environment
+(tests/cli/CMakeLists.txt sets them):
+
+  CAMTG_CLI              the camtg executable (built or installed copy)
+  CAMTG_CLI_DATA         tests/cli/data: mini.json and the broken files
+  CAMTG_DEFAULT_DATASET  the JSON file embedded in the library, read here
+                         only to compute what the answers must be
+  CAMTG_MAN_PAGE         camtg.1 as installed
+  CAMTG_CLI_WRAPPER      optional command to run camtg under (valgrind)
+  CAMTG_DOT              the Graphviz dot program, or empty
+
+Exact output is asserted on mini.json, a dataset written for these tests;
+on the embedded dataset, which grows as it is coded, the tests assert
+structure and answers computed from the dataset file itself.
+"""
+
+import csv
+import io
+import json
+import os
+import pty
+import re
+import shlex
+import shutil
+import subprocess
+import tempfile
+import unittest
+
+CLI = os.environ["CAMTG_CLI"]
+DATA = os.environ["CAMTG_CLI_DATA"]
+MINI = os.path.join(DATA, "mini.json")
+DEFAULT_DATASET = os.environ["CAMTG_DEFAULT_DATASET"]
+MAN_PAGE = os.environ.get("CAMTG_MAN_PAGE", "")
+WRAPPER = shlex.split(os.environ.get("CAMTG_CLI_WRAPPER", ""))
+DOT = os.environ.get("CAMTG_DOT") or shutil.which("dot")
+
+ENTITY_KEYS = ["id", "type", "name", "aliases", "wikidata", "description", "country",
+               "positions", "within", "members", "date", "place"]
+COMMITMENT_KEYS = ["id", "meeting", "kind", "type", "cameo", "verb", "summary", "actors",
+                   "targets", "objects", "sectors", "status", "evidence"]
+SECTORS = ["sovereignty", "multilateralism", "diplomacy", "security", "human_rights",
+           "trade_investment", "connectivity", "agriculture", "health", "energy_minerals",
+           "ports_shipping", "local_cooperation", "mobility", "consular", "culture",
+           "people_to_people", "industry", "education", "poverty_reduction", "innovation"]
+
+
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
+def run(*args, status=0, env=None, stdin=None):
+    """Runs camtg and checks its exit status; on failure, also that nothing
+    reached stdout and that stderr says something. Returns (stdout, stderr)
+    as text, after checking that stdout is valid UTF-8."""
+    proc = subprocess.run(WRAPPER + [CLI, *args], capture_output=True, env=env,
+                          stdin=subprocess.DEVNULL if stdin is None else stdin, timeout=300)
+    out = proc.stdout.decode("utf-8")      # raises on invalid UTF-8
+    err = proc.stderr.decode("utf-8")
+    if proc.returncode != status:
+        raise AssertionError("camtg %s: exit %d, expected %d\nstdout:\n%s\nstderr:\n%s"
+                             % (" ".join(args), proc.returncode, status, out[:2000], err))
+    if status != 0:
+        if out != "":
+            raise AssertionError("camtg %s failed but wrote to stdout:\n%s"
+                                 % (" ".join(args), out[:2000]))
+        if not err.strip():
+            raise AssertionError("camtg %s failed without a message" % " ".join(args))
+    return out, err
+
+
+def run_json(*args):
+    out, err = run(*args)
+    return json.loads(out, object_pairs_hook=list_pairs)
+
+
+def list_pairs(pairs):
+    """Keeps the key order of JSON objects visible to the tests."""
+    keys = [k for k, _ in pairs]
+    d = dict(pairs)
+    d["__keys__"] = keys
+    return d
+
+
+def strip_keys(value):
+    if isinstance(value, dict):
+        return {k: strip_keys(v) for k, v in value.items() if k != "__keys__"}
+    if isinstance(value, list):
+        return [strip_keys(v) for v in value]
+    return value
+
+
+def expected_entity(e):
+    """An entity of a dataset file as camtg prints it: aliases always given."""
+    e = dict(e)
+    e.setdefault("aliases", [])
+    return e
+
+
+class Dataset:
+    """Answers computed from a dataset file, to compare with camtg's."""
+
+    def __init__(self, path):
+        self.doc = load(path)
+        self.entities = {e["id"]: e for e in self.doc["entities"]}
+
+    def groups_of(self, eid):
+        """eid and every group it belongs to, directly or through groups."""
+        found = {eid}
+        changed = True
+        while changed:
+            changed = False
+            for e in self.doc["entities"]:
+                if e["type"] == "group" and e["id"] not in found and \
+                        found & set(e.get("members", [])):
+                    found.add(e["id"])
+                    changed = True
+        return found
+
+    def commitment_ids(self, involving=None, actor=None, target=None):
+        out = []
+        for c in self.doc["commitments"]:
+            if involving and not self.groups_of(involving) & set(c["actors"] + c["targets"]):
+                continue
+            if actor and not self.groups_of(actor) & set(c["actors"]):
+                continue
+            if target and not self.groups_of(target) & set(c["targets"]):
+                continue
+            out.append(c["id"])
+        return out
+
+
+class CliTestCase(unittest.TestCase):
+    maxDiff = None
+
+    @classmethod
+    def setUpClass(cls):
+        cls.default = Dataset(DEFAULT_DATASET)
+        cls.mini = Dataset(MINI)
+        cls.tmp = tempfile.TemporaryDirectory(prefix="camtg-cli-")
+
+    @classmethod
+    def tearDownClass(cls):
+        cls.tmp.cleanup()
+
+    def write(self, name, text):
+        path = os.path.join(self.tmp.name, name)
+        with open(path, "w", encoding="utf-8") as f:
+            f.write(text)
+        return path
+
+    def assertKeyOrder(self, obj, order):
+        keys = obj["__keys__"]
+        self.assertEqual(keys, [k for k in order if k in keys] + [k for k in keys if k not in order],
+                         "keys out of the data format's order")
+
+
+class TestProgram(CliTestCase):
+    """The program itself: --version, --help, usage errors."""
+
+    COMMANDS = ["summary", "entities", "show", "commitments", "export", "validate"]
+
+    def test_version(self):
+        out, err = run("--version")
+        self.assertRegex(out, r"^camtg \d+\.\d+\.\d+\n$")
+        self.assertEqual(err, "")
+
+    def test_help_lists_every_command_and_option(self):
+        for flag in ("--help", "-h"):
+            out, err = run(flag)
+            self.assertTrue(out.startswith("Usage: camtg"))
+            self.assertEqual(err, "")
+            for word in self.COMMANDS + ["--data", "--version"]:
+                self.assertIn(word, out)
+
+    def test_help_of_each_command(self):
+        options = {
+            "summary": [],
+            "entities": ["--type", "--json"],
+            "show": ["KEY", "--json"],
+            "commitments": ["--involving", "--actor", "--target", "--sector", "--type",
+                            "--kind", "--meeting", "--json"],
+            "export": ["--format", "json", "jsonl", "csv", "dot"],
+            "validate": ["FILE"],
+        }
+        for command, words in options.items():
+            for form in ([command, "--help"], [command, "-h"], ["help", command]):
+                out, _ = run(*form)
+                self.assertTrue(out.startswith("Usage: camtg"), form)
+                self.assertIn(command, out.splitlines()[0])
+                for word in words:
+                    self.assertIn(word, out, form)
+        # --help wins even when the rest of the line would be wrong.
+        out, _ = run("show", "--help")
+        self.assertIn("show KEY", out)
+
+    def test_usage_errors_exit_2(self):
+        cases = [
+            [],                                   # no command
+            ["frobnicate"],                       # unknown command
+            ["--frobnicate", "summary"],          # unknown global option
+            ["--data"],                           # option without value
+            ["--data", MINI, "--data", MINI, "summary"],
+            ["summary", "extra"],
+            ["summary", "--json"],                # summary has no --json
+            ["entities", "--type"],
+            ["entities", "--json=yes"],
+            ["entities", "--type", "country", "--type", "person"],
+            ["entities", "-x"],
+            ["show"],
+            ["show", "KAZ", "UZB"],
+            ["commitments", "--actor", "KAZ", "--actor", "UZB"],
+            ["commitments", "--sector"],
+            ["commitments", "--sector="],
+            ["commitments", "positional"],
+            ["export"],
+            ["export", "--format", "xml"],
+            ["export", "--format", "json", "--format", "csv"],
+            ["validate"],
+            ["validate", MINI, MINI],
+            ["validate", "--data", MINI, MINI],
+            ["--data", MINI, "validate", MINI],
+            ["help", "frobnicate"],
+        ]
+        for args in cases:
+            with self.subTest(args=args):
+                _, err = run(*args, status=2)
+                self.assertTrue(err.startswith("camtg"), err)
+                self.assertIn("--help", err)
+
+    def test_double_dash_ends_options(self):
+        # After "--", a word starting with a dash is a KEY, not an option.
+        _, err = run("--data", MINI, "show", "--", "--json", status=1)
+        self.assertIn("'--json'", err)
+
+
+class TestSummary(CliTestCase):
+
+    def test_default_dataset_at_a_glance(self):
+        out, err = run("summary")
+        self.assertEqual(err, "")
+        doc = self.default.doc
+        meeting = doc["meetings"][0]
+        source = next(s for s in doc["sources"] if s["id"] == meeting["source"])
+        ents = self.default.entities
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "%s (%s)" % (meeting["title"], meeting["id"]))
+        self.assertIn(source["title"], out)
+        self.assertRegex(out, r"\n  published: +%s\n" % re.escape(source["published"]))
+        self.assertRegex(out, r"\n  date: +%s\n" % re.escape(meeting["date"]))
+        place = ents[meeting["place"]]
+        self.assertRegex(out, r"\n  place: +%s \(%s\)" % (re.escape(place["name"]),
+                                                         re.escape(place["id"])))
+        host = ents[meeting["host"]]
+        self.assertRegex(out, r"\n  host: +%s \(%s\)" % (re.escape(host["name"]),
+                                                        re.escape(host["id"])))
+        self.assertIn("Participants (%d):" % len(meeting["participants"]), out)
+        # Each participant on its own row: id, name, country, office.
+        for pid in meeting["participants"]:
+            p = ents[pid]
+            row = next(l for l in lines if l.startswith("  %s " % pid))
+            self.assertIn(p["name"], row)
+            if p["type"] == "person":
+                country = ents[p["country"]]
+                self.assertIn("%s (%s)" % (country["name"], country["id"]), row)
+                self.assertIn("; ".join(p["positions"]), row)
+        n = sum(1 for c in doc["commitments"] if c["meeting"] == meeting["id"])
+        self.assertIn("Commitments (%d), by the countries taking part:" % n, out)
+        # Every commitment is listed once, under some group header.
+        for c in doc["commitments"]:
+            self.assertEqual(len(re.findall(r"^    %s  " % re.escape(c["id"]), out, re.M)), 1,
+                             c["id"])
+        # Group sizes add up to the number of commitments.
+        sizes = [int(m) for m in re.findall(r"^  \S.*: (\d+) commitments?$", out, re.M)]
+        self.assertEqual(sum(sizes), n)
+        # Kazakhstan shows up as a party, with its id beside its name.
+        self.assertRegex(out, r"(?m)^  .*Kazakhstan \(KAZ\).*: \d+ commitments?$")
+        self.assertIn("All sectors: ", out)
+
+    def test_sector_counts_match_the_dataset(self):
+        out, _ = run("summary")
+        counts = {}
+        for c in self.default.doc["commitments"]:
+            for s in c["sectors"]:
+                counts[s] = counts.get(s, 0) + 1
+        line = next(l for l in out.splitlines() if l.startswith("All sectors: "))
+        got = dict((s, int(n)) for s, n in
+                   (p.rsplit(" ", 1) for p in line[len("All sectors: "):].split(", ")))
+        self.assertEqual(got, counts)
+        # Largest first.
+        self.assertEqual(list(got.values()), sorted(got.values(), reverse=True))
+
+    def test_mini_exact(self):
+        out, err = run("--data", MINI, "summary")
+        self.assertEqual(err, "")
+        self.assertEqual(out, MINI_SUMMARY)
+
+    def test_data_after_the_command(self):
+        before, _ = run("--data", MINI, "summary")
+        after, _ = run("summary", "--data", MINI)
+        equals, _ = run("summary", "--data=" + MINI)
+        self.assertEqual(before, after)
+        self.assertEqual(before, equals)
+
+
+class TestEntities(CliTestCase):
+
+    def test_json_is_the_dataset(self):
+        for ds, args in ((self.default, []), (self.mini, ["--data", MINI])):
+            got = run_json(*args, "entities", "--json")
+            for e in got:
+                self.assertKeyOrder(e, ENTITY_KEYS)
+            self.assertEqual(strip_keys(got), [expected_entity(e) for e in ds.doc["entities"]])
+
+    def test_type_filter(self):
+        for etype in ("country", "person", "group", "place", "event", "project", "topic",
+                      "organization", "initiative"):
+            with self.subTest(type=etype):
+                got = strip_keys(run_json("entities", "--type", etype, "--json"))
+                want = [expected_entity(e) for e in self.default.doc["entities"]
+                        if e["type"] == etype]
+                self.assertEqual(got, want)
+        # The table lists exactly the countries, ids beside names.
+        out, _ = run("entities", "--type=country")
+        rows = out.splitlines()
+        self.assertEqual(rows[0].split(), ["ID", "TYPE", "NAME", "DETAILS"])
+        countries = [e for e in self.default.doc["entities"] if e["type"] == "country"]
+        self.assertEqual(len(rows), 1 + len(countries))
+        kaz = next(r for r in rows if r.startswith("KAZ "))
+        self.assertRegex(kaz, r"^KAZ +country +Kazakhstan\b")
+
+    def test_type_ignores_case_and_rejects_unknown(self):
+        self.assertEqual(run_json("entities", "--type", "COUNTRY", "--json"),
+                         run_json("entities", "--type", "country", "--json"))
+        _, err = run("entities", "--type", "nation", status=1)
+        self.assertIn("unknown entity type 'nation'", err)
+        self.assertIn("country", err)
+
+    def test_empty_selection(self):
+        self.assertEqual(run_json("--data", MINI, "entities", "--type", "initiative", "--json"), [])
+        out, _ = run("--data", MINI, "entities", "--type", "initiative")
+        self.assertEqual(out, "No entities.\n")
+
+    def test_mini_exact(self):
+        out, _ = run("--data", MINI, "entities")
+        self.assertEqual(out, MINI_ENTITIES)
+
+    def test_columns_are_aligned(self):
+        out, _ = run("entities")
+        lines = out.splitlines()
+        header = lines[0]
+        starts = [header.index(h) for h in ("TYPE", "NAME", "DETAILS")]
+        for line in lines[1:]:
+            for s in starts:
+                self.assertEqual(line[s - 2:s], "  ", line)
+                self.assertNotEqual(line[s], " ", line)
+
+
+class TestShow(CliTestCase):
+
+    def test_alias_ignoring_case(self):
+        out, err = run("show", "zheenbek kulubaev")
+        person = self.default.entities["kulubaev-zheenbek"]
+        self.assertEqual(out.splitlines()[0], "%s (%s)" % (person["name"], person["id"]))
+        self.assertRegex(out, r"\n  type: +person\n")
+        country = self.default.entities[person["country"]]
+        self.assertRegex(out, r"\n  country: +%s \(%s\)\n" % (country["name"], country["id"]))
+        same, _ = run("show", "KULUBAEV-ZHEENBEK")
+        self.assertEqual(out, same)
+
+    def test_country_json(self):
+        got = run_json("show", "kazakhstan", "--json")
+        self.assertKeyOrder(got[0], ENTITY_KEYS)
+        self.assertEqual(strip_keys(got[0]), expected_entity(self.default.entities["KAZ"]))
+        ids = [c["id"] for c in got[1:]]
+        involved = set(self.default.commitment_ids(involving="KAZ"))
+        as_object = {c["id"] for c in self.default.doc["commitments"] if "KAZ" in c["objects"]}
+        want = [c["id"] for c in self.default.doc["commitments"]
+                if c["id"] in involved | as_object]
+        self.assertEqual(ids, want)
+        self.assertGreater(len(ids), 0)
+        for c in got[1:]:
+            self.assertKeyOrder(c, COMMITMENT_KEYS + ["quote"])
+            self.assertEqual(c["quote"], c["evidence"]["quote"])
+
+    def test_roles(self):
+        out, _ = run("--data", MINI, "show", "TUR")
+        self.assertEqual(out, MINI_SHOW_TUR)
+        out, _ = run("--data", MINI, "show", "silk gate")
+        self.assertRegex(out, r"(?m)^  c1-railway +object +pledge +KAZ -> UZB +Kazakhstan will")
+        self.assertRegex(out, r"(?m)^  c3-vital +object +assessment +UZB -> KAZ ")
+        out, _ = run("--data", MINI, "show", "uzb")
+        self.assertRegex(out, r"(?m)^  c1-railway +target +pledge ")
+        self.assertRegex(out, r"(?m)^  c2-talks +actor +pledge +KAZ, UZB ")
+        self.assertRegex(out, r"(?m)^  c4-culture +target via turkic +pledge +KAZ -> turkic ")
+
+    def test_entity_without_commitments(self):
+        out, _ = run("--data", MINI, "show", "tashkent")
+        self.assertIn("\nNo commitments involve tashkent.\n", out)
+        got = run_json("--data", MINI, "show", "tashkent", "--json")
+        self.assertEqual(len(got), 1)
+
+    def test_unknown_key(self):
+        _, err = run("show", "Atlantis", status=1)
+        self.assertIn("'Atlantis'", err)
+        run("show", "Atlantis", "--json", status=1)
+        # Lookup does not trim: a key with spaces around it is another key.
+        run("show", " KAZ", status=1)
+
+
+class TestCommitments(CliTestCase):
+
+    def ids(self, *args):
+        return [c["id"] for c in run_json(*args, "--json")]
+
+    def test_all_json_shaped_as_the_format(self):
+        got = run_json("commitments", "--json")
+        want = self.default.doc["commitments"]
+        self.assertEqual(len(got), len(want))
+        for g, w in zip(got, want):
+            self.assertKeyOrder(g, COMMITMENT_KEYS + ["quote"])
+            self.assertKeyOrder(g["evidence"], ["source", "start", "end", "quote"])
+            g = strip_keys(g)
+            self.assertEqual(g.pop("quote"), w["evidence"]["quote"])
+            self.assertEqual(g, w)
+
+    def test_entity_filters_on_default(self):
+        ds = self.default
+        for key, eid in (("KAZ", "KAZ"), ("kazakhstan", "KAZ"), ("China", "CHN"),
+                         ("Central Asian countries", "C5"), ("TKM", "TKM")):
+            with self.subTest(key=key):
+                self.assertEqual(self.ids("commitments", "--involving", key),
+                                 ds.commitment_ids(involving=eid))
+                self.assertEqual(self.ids("commitments", "--actor", key),
+                                 ds.commitment_ids(actor=eid))
+                self.assertEqual(self.ids("commitments", "--target", key),
+                                 ds.commitment_ids(target=eid))
+        self.assertGreater(len(ds.commitment_ids(involving="KAZ")), 0)
+
+    def test_mini_filters(self):
+        m = ["--data", MINI, "commitments"]
+        self.assertEqual(self.ids(*m, "--involving", "UZB"),
+                         ["c1-railway", "c2-talks", "c3-vital", "c4-culture"])
+        self.assertEqual(self.ids(*m, "--involving", "Turkey"), ["c4-culture"])
+        self.assertEqual(self.ids(*m, "--actor", "TUR"), [])
+        self.assertEqual(self.ids(*m, "--target", "TUR"), ["c4-culture"])
+        self.assertEqual(self.ids(*m, "--actor", "UZB"), ["c2-talks", "c3-vital"])
+        self.assertEqual(self.ids(*m, "--sector", "connectivity"), ["c1-railway", "c3-vital"])
+        self.assertEqual(self.ids(*m, "--sector", "culture", "--sector", "security"),
+                         ["c2-talks", "c4-culture"])
+        self.assertEqual(self.ids(*m, "--type", "agree"), ["c1-railway"])
+        self.assertEqual(self.ids(*m, "--type", "AGREE", "--type", "COOPERATE"),
+                         ["c1-railway", "c4-culture"])
+        self.assertEqual(self.ids(*m, "--kind", "assessment"), ["c3-vital"])
+        self.assertEqual(self.ids(*m, "--meeting", "tashkent-meeting"), ["c4-culture"])
+        # Filters combine with AND.
+        self.assertEqual(self.ids(*m, "--actor", "KAZ", "--target", "UZB",
+                                  "--sector", "connectivity", "--kind", "pledge",
+                                  "--type", "AGREE", "--meeting", "almaty-talks"),
+                         ["c1-railway"])
+        self.assertEqual(self.ids(*m, "--actor", "KAZ", "--kind", "assessment"), [])
+
+    def test_mini_text_exact(self):
+        out, _ = run("--data", MINI, "commitments", "--involving", "TUR")
+        self.assertEqual(out, MINI_COMMITMENTS_TUR)
+        out, _ = run("--data", MINI, "commitments", "--actor", "TUR")
+        self.assertEqual(out, "No commitments match.\n")
+        out, _ = run("--data", MINI, "commitments")
+        self.assertTrue(out.endswith("\n4 commitments\n"))
+        self.assertEqual(run_json("--data", MINI, "commitments", "--actor", "TUR", "--json"), [])
+
+    def test_unknown_values_exit_1(self):
+        cases = [
+            (["--involving", "Atlantis"], "'Atlantis'"),
+            (["--actor", "nobody"], "'nobody'"),
+            (["--target", "nobody"], "'nobody'"),
+            (["--sector", "space"], "unknown sector 'space'"),
+            (["--type", "HUG"], "unknown type 'HUG'"),
+            (["--kind", "promise"], "unknown kind 'promise'"),
+            (["--meeting", "no-such-meeting"], "'no-such-meeting'"),
+        ]
+        for args, message in cases:
+            with self.subTest(args=args):
+                _, err = run("commitments", *args, status=1)
+                self.assertIn(message, err)
+                run("commitments", *args, "--json", status=1)
+
+    def test_text_is_not_wrapped_when_piped(self):
+        out, _ = run("commitments")
+        self.assertGreater(max(len(l) for l in out.splitlines()), 100)
+        self.assertNotIn("\x1b", out)
+        for c in self.default.doc["commitments"]:
+            self.assertIn('  quote:    "%s"\n' % c["evidence"]["quote"], out)
+
+
+class TestExport(CliTestCase):
+
+    def export(self, fmt, *data):
+        out, err = run(*data, "export", "--format", fmt)
+        self.assertEqual(err, "")
+        return out
+
+    def test_json_is_a_complete_dataset(self):
+        for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
+            doc = json.loads(self.export("json", *data), object_pairs_hook=list_pairs)
+            self.assertEqual(doc["__keys__"], ["camtg", "sources", "entities", "meetings",
+                                               "commitments"])
+            want = dict(ds.doc)
+            want["entities"] = [expected_entity(e) for e in ds.doc["entities"]]
+            self.assertEqual(strip_keys(doc), want)
+
+    def test_json_round_trip(self):
+        for data in ([], ["--data", MINI]):
+            with self.subTest(data=data):
+                path = self.write("round-trip.json", self.export("json", *data))
+                out, _ = run("validate", path)
+                self.assertTrue(out.startswith(path + ": OK ("))
+                again = ["--data", path]
+                for query in (["summary"], ["entities"], ["entities", "--json"],
+                              ["commitments"], ["commitments", "--json"],
+                              ["commitments", "--involving", "KAZ", "--json"],
+                              ["show", "KAZ"], ["show", "KAZ", "--json"],
+                              ["export", "--format", "jsonl"], ["export", "--format", "csv"],
+                              ["export", "--format", "dot"], ["export", "--format", "json"]):
+                    self.assertEqual(run(*again, *query)[0], run(*data, *query)[0], query)
+
+    def test_jsonl(self):
+        for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
+            lines = self.export("jsonl", *data).split("\n")
+            self.assertEqual(lines[-1], "")
+            records = [json.loads(l, object_pairs_hook=list_pairs) for l in lines[:-1]]
+            for r in records:
+                self.assertEqual(r["__keys__"][0], "record")
+            kinds = [r["record"] for r in records]
+            self.assertEqual(kinds[0], "dataset")
+            self.assertEqual(records[0]["camtg"], 1)
+            plural = {"source": "sources", "entity": "entities", "meeting": "meetings",
+                      "commitment": "commitments"}
+            for kind, key in plural.items():
+                got = [strip_keys(r) for r in records if r["record"] == kind]
+                for r in got:
+                    del r["record"]
+                want = ds.doc[key]
+                if kind == "entity":
+                    want = [expected_entity(e) for e in want]
+                self.assertEqual(got, want, kind)
+            self.assertEqual(len(records), 1 + sum(len(ds.doc[k]) for k in plural.values()))
+
+    def test_csv(self):
+        for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
+            text = self.export("csv", *data)
+            # RFC 4180 line ends; parsing must give back every value exactly.
+            self.assertTrue(text.endswith("\r\n"))
+            self.assertEqual(text.count("\r\n"), text.count("\n") -
+                             sum(c["evidence"]["quote"].count("\n") + c["summary"].count("\n")
+                                 for c in ds.doc["commitments"]))
+            rows = list(csv.reader(io.StringIO(text, newline="")))
+            header = rows[0]
+            self.assertEqual(header, ["id", "meeting", "kind", "type", "cameo", "verb",
+                                      "summary", "actors", "targets", "objects", "sectors",
+                                      "status", "source", "start", "end", "quote"])
+            self.assertEqual(len(rows) - 1, len(ds.doc["commitments"]))
+            for row, c in zip(rows[1:], ds.doc["commitments"]):
+                r = dict(zip(header, row))
+                self.assertEqual(len(row), len(header))
+                self.assertEqual(r["id"], c["id"])
+                self.assertEqual(r["meeting"], c["meeting"])
+                self.assertEqual(r["kind"], c["kind"])
+                self.assertEqual(r["type"], c["type"])
+                self.assertEqual(r["cameo"], c.get("cameo", ""))
+                self.assertEqual(r["verb"], c["verb"])
+                self.assertEqual(r["summary"], c["summary"])
+                for key in ("actors", "targets", "objects", "sectors"):
+                    self.assertEqual(r[key].split(";") if r[key] else [], c[key], key)
+                self.assertEqual(r["status"], c["status"])
+                self.assertEqual(r["source"], c["evidence"]["source"])
+                self.assertEqual(int(r["start"]), c["evidence"]["start"])
+                self.assertEqual(int(r["end"]), c["evidence"]["end"])
+                self.assertEqual(r["quote"], c["evidence"]["quote"])
+
+    def test_csv_quoting_exact(self):
+        text = self.export("csv", "--data", MINI)
+        self.assertIn('\r\nc1-railway,almaty-talks,pledge,AGREE,057,build,'
+                      '"Kazakhstan will build the ""Silk Gate"" railway, with Uzbekistan, '
+                      'by 2030.",KAZ,UZB,silk-gate,connectivity;trade_investment,pledged,'
+                      'test-agency-2031-03-04,', text)
+        self.assertIn(',"Kazakhstan will build the ""Silk Gate"" railway, with Uzbekistan, '
+                      'by 2030"\r\n', text)
+        self.assertIn("\r\nc2-talks,almaty-talks,pledge,CONSULT,,hold,", text)
+
+    def test_dot(self):
+        for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
+            text = self.export("dot", *data)
+            self.assertTrue(text.startswith("digraph camtg {\n"))
+            self.assertTrue(text.endswith("}\n"))
+            for e in ds.doc["entities"]:
+                node = re.search(r'(?m)^  "%s" \[label="([^"]*)"' % re.escape(e["id"]), text)
+                if e["type"] in ("country", "group"):
+                    self.assertIsNotNone(node, e["id"])
+                    self.assertIn(e["id"], node.group(1))
+                else:
+                    self.assertIsNone(node, e["id"])
+            for c in ds.doc["commitments"]:
+                self.assertIn('tooltip="%s: ' % c["id"], text)
+        text = self.export("dot", "--data", MINI)
+        # Labelled by verb, coloured by sector (two sectors, two colours).
+        self.assertRegex(text, r'(?m)^  "KAZ" -> "UZB" \[label="build", '
+                               r'color="#[0-9a-f]{6}:#[0-9a-f]{6}", '
+                               r'tooltip="c1-railway: Kazakhstan will build the \\"Silk Gate\\"')
+        self.assertRegex(text, r'(?m)^  "KAZ" -> "UZB" \[label="hold", .*dir=none\];$')
+        self.assertRegex(text, r'(?m)^  "KAZ" -> "turkic" \[label="agreed to open"')
+        self.assertRegex(text, r'(?m)^  "TUR" -> "turkic" \[style=dashed')
+        self.assertIn('label="culture"', text)
+
+    @unittest.skipUnless(DOT, "Graphviz dot is not installed")
+    def test_dot_renders(self):
+        for data in ([], ["--data", MINI]):
+            text = self.export("dot", *data)
+            proc = subprocess.run([DOT, "-Tsvg"], input=text.encode("utf-8"),
+                                  capture_output=True, timeout=120)
+            self.assertEqual(proc.returncode, 0, proc.stderr.decode())
+            self.assertEqual(proc.stderr.decode().strip(), "")
+            svg = proc.stdout.decode("utf-8")
+            self.assertIn("<svg", svg)
+            self.assertIn("Kazakhstan", svg)
+
+
+class TestValidate(CliTestCase):
+
+    def test_valid_files(self):
+        out, err = run("validate", MINI)
+        self.assertEqual(out, "%s: OK (1 source, 11 entities, 2 meetings, 4 commitments)\n"
+                         % MINI)
+        self.assertEqual(err, "")
+        out, _ = run("validate", DEFAULT_DATASET)
+        doc = self.default.doc
+        self.assertRegex(out, r"^%s: OK \(%d sources?, %d entit(y|ies), %d meetings?, "
+                         r"%d commitments?\)\n$" % (re.escape(DEFAULT_DATASET),
+                                                    len(doc["sources"]), len(doc["entities"]),
+                                                    len(doc["meetings"]),
+                                                    len(doc["commitments"])))
+
+    def test_syntax_error_gives_line_and_column(self):
+        path = os.path.join(DATA, "bad-syntax.json")
+        _, err = run("validate", path, status=1)
+        self.assertRegex(err, r"^%s:4:17: \S" % re.escape(path))
+        self.assertEqual(len(err.splitlines()), 1)
+        # The same report when the file is given as --data.
+        _, err2 = run("--data", path, "summary", status=1)
+        self.assertEqual(err, err2)
+
+    def test_empty_and_truncated_files(self):
+        empty = self.write("empty.json", "")
+        _, err = run("validate", empty, status=1)
+        self.assertRegex(err, r"^%s:1:1: " % re.escape(empty))
+        with open(MINI, encoding="utf-8") as f:
+            text = f.read()
+        cut = self.write("cut.json", text[:len(text) // 2])
+        _, err = run("validate", cut, status=1)
+        self.assertRegex(err, r"^%s:\d+:\d+: " % re.escape(cut))
+
+    def semantic(self, name, edit, pointer, words):
+        doc = load(MINI)
+        edit(doc)
+        path = self.write(name, json.dumps(doc, ensure_ascii=False, indent=2))
+        _, err = run("validate", path, status=1)
+        self.assertTrue(err.startswith("%s: %s: " % (path, pointer)), err)
+        for word in words:
+            self.assertIn(word, err)
+        self.assertEqual(len(err.splitlines()), 1)
+        return path
+
+    def test_semantic_errors_give_a_json_pointer(self):
+        def dangling(doc):
+            doc["commitments"][2]["actors"][0] = "ATLANTIS"
+        self.semantic("dangling.json", dangling, "/commitments/2/actors/0", ["ATLANTIS"])
+
+        def sector(doc):
+            doc["commitments"][1]["sectors"][1] = "space"
+        self.semantic("sector.json", sector, "/commitments/1/sectors/1", ["space"])
+
+        def missing(doc):
+            del doc["entities"][4]["name"]
+        path = self.semantic("missing.json", missing, "/entities/4/name", ["bekova", "name"])
+        _, err = run("--data", path, "entities", status=1)
+        self.assertTrue(err.startswith("%s: /entities/4" % path))
+
+        def quote(doc):
+            doc["commitments"][3]["evidence"]["quote"] = "Kazakhstan and"
+        self.semantic("quote.json", quote, "/commitments/3/evidence/quote", ["c4-culture"])
+
+    def test_missing_file(self):
+        missing = os.path.join(self.tmp.name, "no-such-file.json")
+        _, err = run("validate", missing, status=1)
+        self.assertIn(missing, err)
+        _, err = run("--data", missing, "summary", status=1)
+        self.assertIn(missing, err)
+        _, err = run("--data", self.tmp.name, "entities", status=1)
+        self.assertIn(self.tmp.name, err)
+
+
+class TestTerminal(CliTestCase):
+    """Wrapping happens only on a terminal, to its width."""
+
+    def run_on_tty(self, columns, *args):
+        master, slave = pty.openpty()
+        env = dict(os.environ, COLUMNS=str(columns))
+        try:
+            proc = subprocess.Popen(WRAPPER + [CLI, *args], stdout=slave,
+                                    stderr=subprocess.PIPE, stdin=subprocess.DEVNULL, env=env)
+        finally:
+            os.close(slave)
+        chunks = []
+        while True:
+            try:
+                data = os.read(master, 65536)
+            except OSError:     # EIO once the child has closed the terminal
+                break
+            if not data:
+                break
+            chunks.append(data)
+        os.close(master)
+        _, err = proc.communicate(timeout=300)
+        self.assertEqual(proc.returncode, 0, err.decode())
+        return b"".join(chunks).decode("utf-8").replace("\r\n", "\n")
+
+    def test_wrapped_to_columns(self):
+        # Widths at which the fixed columns of each table leave room to wrap
+        # the last one (a table wider than the terminal cannot be helped).
+        for width, args in ((60, ["commitments"]), (60, ["--data", MINI, "summary"]),
+                            (100, ["summary"]), (70, ["--data", MINI, "entities"]),
+                            (100, ["show", "KAZ"]), (72, ["--data", MINI, "show", "UZB"])):
+            with self.subTest(args=args):
+                out = self.run_on_tty(width, *args)
+                piped, _ = run(*args)
+                self.assertNotEqual(out, piped)
+                self.assertGreater(max(len(l) for l in piped.splitlines()), width)
+                self.assertLessEqual(max(len(l) for l in out.splitlines()), width)
+                # Nothing but line breaks and indentation changed.
+                self.assertEqual(out.split(), piped.split())
+                self.assertNotIn("\x1b", out)
+
+    def test_quote_wrapped_with_hanging_indent(self):
+        out = self.run_on_tty(50, "--data", MINI, "commitments", "--involving", "TUR")
+        self.assertIn('  quote:    "Kazakhstan and the Turkic states\n'
+                      '            agreed to open a culture centre — the\n'
+                      '            first of its kind in Türkiye"\n', out)
+
+
+class TestManPage(CliTestCase):
+
+    @unittest.skipUnless(shutil.which("groff"), "groff is not installed")
+    def test_groff_has_no_warnings(self):
+        proc = subprocess.run(["groff", "-man", "-ww", "-z", MAN_PAGE], capture_output=True)
+        self.assertEqual(proc.returncode, 0)
+        self.assertEqual(proc.stderr.decode(), "")
+
+    def test_man_page_documents_every_command_and_option(self):
+        with open(MAN_PAGE, encoding="utf-8") as f:
+            text = f.read()
+        self.assertTrue(text.startswith(".\\\""))
+        self.assertRegex(text, r'\.TH CAMTG 1 "[^"]+" "libcamtg \d+\.\d+\.\d+"')
+        for word in ["summary", "entities", "show", "commitments", "export", "validate",
+                     r"\-\-data", r"\-\-json", r"\-\-involving", r"\-\-actor", r"\-\-target",
+                     r"\-\-sector", r"\-\-type", r"\-\-kind", r"\-\-meeting", r"\-\-format",
+                     r"\-\-version", r"\-\-help", "EXIT STATUS"]:
+            self.assertIn(word, text)
+        for sector in SECTORS:
+            self.assertIn(sector, text)
+
+    @unittest.skipUnless(shutil.which("man"), "man is not installed")
+    def test_man_renders(self):
+        proc = subprocess.run(["man", "--warnings", "-l", MAN_PAGE], capture_output=True,
+                              env=dict(os.environ, MANPAGER="cat", PAGER="cat", MANWIDTH="80"))
+        self.assertEqual(proc.returncode, 0, proc.stderr.decode())
+        self.assertEqual(proc.stderr.decode(), "")
+        self.assertIn("EXIT STATUS", proc.stdout.decode("utf-8"))
+
+
+class TestEverySubcommand(CliTestCase):
+    """One run of each subcommand and of each error path: the list a memory
+    checker goes through (ctest runs it under valgrind)."""
+
+    def test_success_paths(self):
+        for args in (["--version"], ["--help"], ["summary"], ["--data", MINI, "summary"],
+                     ["entities"], ["entities", "--type", "person", "--json"],
+                     ["show", "zheenbek kulubaev"], ["show", "KAZ", "--json"],
+                     ["commitments", "--involving", "KAZ", "--sector", "connectivity"],
+                     ["commitments", "--json"], ["export", "--format", "json"],
+                     ["export", "--format", "jsonl"], ["export", "--format", "csv"],
+                     ["export", "--format", "dot"], ["validate", MINI]):
+            with self.subTest(args=args):
+                run(*args)
+
+    def test_error_paths(self):
+        for status, args in ((1, ["show", "Atlantis"]), (1, ["commitments", "--sector", "x"]),
+                             (1, ["validate", os.path.join(DATA, "bad-syntax.json")]),
+                             (1, ["--data", os.path.join(DATA, "missing.json"), "summary"]),
+                             (2, ["export"]), (2, ["entities", "--bogus"]), (2, [])):
+            with self.subTest(args=args):
+                run(*args, status=status)
+
+
+# Exact outputs on mini.json. They change only when the output format does.
+MINI_SUMMARY = """\
+Talks in Almaty (almaty-talks)
+  source:     Test Agency, "Kazakhstan and Uzbekistan agree on a railway, talks and a culture centre" (test-agency-2031-03-04)
+  published:  2031-03-04
+  dateline:   ALMATY, 3 March
+  url:        https://example.org/almaty-talks
+  date:       2031-03-03
+  place:      Almaty (almaty), Kazakhstan (KAZ)
+  host:       Aida Bekova (bekova), Kazakhstan (KAZ): Minister of Foreign Affairs; Deputy Prime Minister
+  format:     bilateral talks
+  context:    Almaty test forum (almaty-forum), 2031-03-03, Almaty (almaty)
+
+Participants (2):
+  ID       NAME            COUNTRY           OFFICE
+  bekova   Aida Bekova     Kazakhstan (KAZ)  Minister of Foreign Affairs; Deputy Prime Minister
+  nazarov  Rustam Nazarov  Uzbekistan (UZB)  Minister of Foreign Affairs
+
+Commitments (3), by the countries taking part:
+
+  Kazakhstan (KAZ) + Uzbekistan (UZB): 3 commitments
+    sectors: connectivity 2, diplomacy 1, security 1, trade_investment 1, energy_minerals 1
+    ID          KIND        VERB    SUMMARY
+    c1-railway  pledge      build   Kazakhstan will build the "Silk Gate" railway, with Uzbekistan, by 2030.
+    c2-talks    pledge      hold    Kazakhstan and Uzbekistan will hold regular talks on water, energy and security.
+    c3-vital    assessment  called  Uzbekistan calls the railway plan vital for the region.
+
+All sectors: connectivity 2, diplomacy 1, security 1, trade_investment 1, energy_minerals 1
+
+
+Meeting in Tashkent (tashkent-meeting)
+  source:     Test Agency, "Kazakhstan and Uzbekistan agree on a railway, talks and a culture centre" (test-agency-2031-03-04)
+  published:  2031-03-04
+  dateline:   ALMATY, 3 March
+  url:        https://example.org/almaty-talks
+  date:       2031-03-04
+  place:      Tashkent (tashkent), Uzbekistan (UZB)
+  host:       Uzbekistan (UZB)
+  format:     meeting
+
+Participants (2):
+  ID      NAME           COUNTRY           OFFICE
+  KAZ     Kazakhstan     Kazakhstan (KAZ)
+  turkic  Turkic states
+
+Commitments (1), by the countries taking part:
+
+  Kazakhstan (KAZ) + Turkic states (turkic): 1 commitment
+    sectors: culture 1
+    ID          KIND    VERB            SUMMARY
+    c4-culture  pledge  agreed to open  Kazakhstan and the Turkic states will open a culture centre — the first of its kind in Türkiye.
+
+All sectors: culture 1
+"""
+
+MINI_ENTITIES = """\
+ID            TYPE     NAME               DETAILS
+KAZ           country  Kazakhstan
+UZB           country  Uzbekistan
+TUR           country  Türkiye
+turkic        group    Turkic states      members: KAZ, UZB, TUR
+bekova        person   Aida Bekova        Kazakhstan (KAZ): Minister of Foreign Affairs; Deputy Prime Minister
+nazarov       person   Rustam Nazarov     Uzbekistan (UZB): Minister of Foreign Affairs
+almaty        place    Almaty             in Kazakhstan (KAZ)
+tashkent      place    Tashkent           in Uzbekistan (UZB)
+almaty-forum  event    Almaty test forum  2031-03-03, Almaty (almaty)
+silk-gate     project  Silk Gate railway  A railway, with a comma, and "quotes".
+water         topic    water
+"""
+
+MINI_SHOW_TUR = """\
+Türkiye (TUR)
+  type:       country
+  aliases:    Turkey, Turkiye
+  member of:  Turkic states (turkic)
+
+Commitments (1):
+  ID          ROLE               KIND    PARTIES        SUMMARY
+  c4-culture  target via turkic  pledge  KAZ -> turkic  Kazakhstan and the Turkic states will open a culture centre — the first of its kind in Türkiye.
+"""
+
+MINI_COMMITMENTS_TUR = """\
+c4-culture
+  kind:     pledge, COOPERATE, pledged
+  verb:     agreed to open
+  actors:   Kazakhstan (KAZ)
+  targets:  Turkic states (turkic)
+  objects:  -
+  sectors:  culture
+  summary:  Kazakhstan and the Turkic states will open a culture centre — the first of its kind in Türkiye.
+  quote:    "Kazakhstan and the Turkic states agreed to open a culture centre — the first of its kind in Türkiye"
+  where:    meeting tashkent-meeting, source test-agency-2031-03-04, characters %d-%d
+
+1 commitment
+"""
+
+
+def _fill_offsets():
+    global MINI_COMMITMENTS_TUR
+    ev = next(c for c in load(MINI)["commitments"] if c["id"] == "c4-culture")["evidence"]
+    MINI_COMMITMENTS_TUR = MINI_COMMITMENTS_TUR % (ev["start"], ev["end"])
+
+
+_fill_offsets()
+
+if __name__ == "__main__":
+    unittest.main()
