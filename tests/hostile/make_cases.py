@@ -1,0 +1,560 @@
+#!/usr/bin/python3
+"""Writes the committed hostile-input cases under tests/hostile/cases/.
+
+A developer tool, not run by the build: the cases are plain files so that a
+reader (and the fuzzer's seed corpus) sees exactly the bytes that the runner
+feeds to the library. Each case is one folder holding `input` (the bytes) and
+`expected` (what the library must answer), in the manner of Jansson's
+test/suites/invalid. Most inputs are tests/hostile/base.json with one fault
+put in; the fault and the answer it must produce are declared side by side
+below. Run it again after changing base.json or a case:
+
+    /usr/bin/python3 tests/hostile/make_cases.py
+
+The `expected` format is one `key value` pair a line:
+    code     the status constant's name (CAMTG_OK for inputs that must load)
+    path     the JSON Pointer the error must carry (the line is `path` alone
+             for the empty pointer)
+    message  a substring the error message must contain
+    line, column   the position of a syntax error (required for CAMTG_ESYNTAX)
+
+Wrong JSON types are not listed here: the runner derives one case per field
+and per wrong type from base.json at test time (see hostile_runner.c).
+"""
+import copy
+import json
+import os
+import shutil
+import sys
+
+HERE = os.path.dirname(os.path.abspath(__file__))
+CASES = os.path.join(HERE, "cases")
+
+with open(os.path.join(HERE, "base.json"), encoding="utf-8") as f:
+    BASE = json.load(f)
+
+
+def dump(doc):
+    return (json.dumps(doc, ensure_ascii=False, indent=2) + "\n").encode("utf-8")
+
+
+def entity_index(doc, ident):
+    for i, e in enumerate(doc["entities"]):
+        if e["id"] == ident:
+            return i
+    raise KeyError(ident)
+
+
+def edited(edit):
+    """A copy of the base dataset changed by `edit(doc)`, serialised."""
+    doc = copy.deepcopy(BASE)
+    edit(doc)
+    return dump(doc)
+
+
+def setter(path, value):
+    """An edit that sets the value at a JSON Pointer (the parent must exist)."""
+    parts = [p for p in path.split("/")[1:]]
+
+    def edit(doc):
+        node = doc
+        for p in parts[:-1]:
+            node = node[int(p)] if isinstance(node, list) else node[p]
+        last = parts[-1]
+        if isinstance(node, list):
+            node[int(last)] = value
+        else:
+            node[last] = value
+    return edit
+
+
+def deleter(path):
+    parts = [p for p in path.split("/")[1:]]
+
+    def edit(doc):
+        node = doc
+        for p in parts[:-1]:
+            node = node[int(p)] if isinstance(node, list) else node[p]
+        if isinstance(node, list):
+            del node[int(parts[-1])]
+        else:
+            del node[parts[-1]]
+    return edit
+
+
+def chain(*edits):
+    def edit(doc):
+        for e in edits:
+            e(doc)
+    return edit
+
+
+def base_text():
+    return dump(BASE)
+
+
+cases = []
+
+
+def case(name, data, code, path="", message=None, line=None, column=None, message2=None):
+    cases.append((name, data, dict(code=code, path=path, message=message, message2=message2,
+                                   line=line, column=column)))
+
+
+# ---------------------------------------------------------------- syntax ---
+# Positions are what camtg_error documents: 1-based lines, columns counted in
+# characters. Jansson places a syntax error on the last character of the token
+# it choked on (the whole string for a bad escape, the opening quote for a
+# byte that is not UTF-8, the last character read at the end of the input).
+def position(data, index):
+    """Line and column of the character whose first byte is data[index]."""
+    line_start = data.rfind(b"\n", 0, index) + 1
+    column = sum(1 for b in data[line_start:index + 1] if b & 0xC0 != 0x80)
+    return data.count(b"\n", 0, index) + 1, column
+
+
+def eof(data):
+    """Where Jansson stands at the end of the input: after its last character."""
+    line_start = data.rfind(b"\n") + 1
+    return data.count(b"\n") + 1, sum(1 for b in data[line_start:] if b & 0xC0 != 0x80)
+
+
+def token_end(data, token, nth=1):
+    """Position of the last character of the nth occurrence of `token`."""
+    at = -1
+    for _ in range(nth):
+        at = data.index(token, at + 1)
+    return position(data, at + len(token) - 1)
+
+
+def syntax(name, data, message, pos, code="CAMTG_ESYNTAX"):
+    case(name, data, code, message=message, line=pos[0], column=pos[1])
+
+
+TEXT = base_text()
+case("syntax-empty", b"", "CAMTG_ESYNTAX", message="the input is empty", line=1, column=1)
+ws = b"  \n\t\n"
+syntax("syntax-whitespace-only", ws, "'[' or '{' expected near end of file", eof(ws))
+half = TEXT[: len(TEXT) // 2]
+syntax("syntax-truncated-half", half, "expected near end of file", eof(half))
+d = b'{"camtg": 1, "sources": [{"id": "src'
+syntax("syntax-truncated-in-string", d, "premature end of input", eof(d))
+d = b'{"camtg"'
+syntax("syntax-truncated-after-key", d, "':' expected near end of file", eof(d))
+d = b'{"camtg": 1,}'
+syntax("syntax-trailing-comma", d, "string or '}' expected near '}'", token_end(d, b"}"))
+d = b'{"camtg" 1}'
+syntax("syntax-missing-colon", d, "':' expected near '1'", token_end(d, b"1"))
+d = b"{'camtg': 1}"
+syntax("syntax-single-quotes", d, "string or '}' expected near '''", token_end(d, b"'"))
+d = b'{"camtg": 1 // schema\n}'
+syntax("syntax-comment", d, "'}' expected near '/'", token_end(d, b"/"))
+d = b'{"camtg": 1}\n{"camtg": 1}\n'
+syntax("syntax-garbage-after-document", d, "end of file expected near '{'", token_end(d, b"{", 2))
+d = b'{"camtg": NaN}'
+syntax("syntax-nan", d, "invalid token near 'NaN'", token_end(d, b"NaN"))
+d = b'{"camtg": 01}'
+syntax("syntax-leading-zero", d, "invalid token near '0'", token_end(d, b"0"))
+d = b'{"camtg": 1, "x": "\\q"}'
+syntax("syntax-bad-escape", d, "invalid escape near '\"\\q'", token_end(d, b'"\\q'))
+d = b'{"camtg": 1, "x": "a\nb"}'
+syntax("syntax-raw-newline-in-string", d, "unexpected newline", token_end(d, b'"a'))
+d = b'{"camtg": 99999999999999999999999}'
+syntax("syntax-integer-too-big", d, "too big integer", token_end(d, b"99999999999999999999999"))
+# A syntax error deep in a pretty-printed file: the line must be the real one.
+d = TEXT.replace(b'"format": "separate talks",', b'"format": "separate talks"', 1)
+syntax("syntax-missing-comma-line", d, "'}' expected near '\"source\"'",
+       token_end(d, b'"source"', d.count(b'"source"', 0, d.index(b'"separate talks"')) + 1))
+
+# --------------------------------------------------------- not an object ---
+case("toplevel-array", b"[]", "CAMTG_ESCHEMA", path="",
+     message="the top level must be an object")
+case("toplevel-array-of-dataset", b"[" + TEXT + b"]", "CAMTG_ESCHEMA", path="",
+     message="not an array")
+# Jansson parses only arrays and objects at the top: scalars are syntax errors.
+for label, d in [("string", b'"camtg"'), ("number", b"1"), ("null", b"null"), ("true", b"true")]:
+    syntax("toplevel-%s" % label, d, "'[' or '{' expected near '%s'" % d.decode(),
+           position(d, len(d) - 1))
+case("toplevel-empty-object", b"{}", "CAMTG_ESCHEMA", path="/camtg",
+     message='missing required key "camtg"')
+
+# ---------------------------------------------------------- schema version ---
+for label, v in [("2", 2), ("0", 0), ("negative", -1), ("huge", 9223372036854775807)]:
+    case("version-%s" % label, edited(setter("/camtg", v)), "CAMTG_ESCHEMA", path="/camtg",
+         message="unsupported schema version %d" % v)
+
+# ---------------------------------------------------------- missing keys ---
+REQUIRED = {
+    "": ["camtg", "sources", "entities", "meetings", "commitments"],
+    "/sources/0": ["id", "title", "publisher", "published", "dateline", "language", "text"],
+    "/entities/0": ["id", "type", "name"],
+    "/entities/3": ["country", "positions"],           # person
+    "/entities/12": ["members"],                       # group
+    "/meetings/0": ["id", "title", "date", "place", "host", "participants", "format", "source"],
+    "/commitments/0": ["id", "meeting", "kind", "type", "verb", "summary", "actors", "targets",
+                       "objects", "sectors", "status", "evidence"],
+    "/commitments/0/evidence": ["source", "start", "end", "quote"],
+}
+for parent, keys in REQUIRED.items():
+    for key in keys:
+        where = parent.strip("/").replace("/", "-") or "top"
+        case("missing-%s-%s" % (where, key), edited(deleter(parent + "/" + key)),
+             "CAMTG_ESCHEMA", path=parent + "/" + key,
+             message='missing required key "%s"' % key)
+
+# ------------------------------------------------ malformed values (schema) ---
+SCHEMA_VALUES = [
+    ("empty-name", "/entities/1/name", "", "name must not be empty"),
+    ("empty-title", "/sources/0/title", "", "title must not be empty"),
+    ("empty-quote", "/commitments/1/evidence/quote", "", "quote must not be empty"),
+    ("empty-alias", "/entities/0/aliases/1", "", 'each item of "aliases" must not be empty'),
+    ("empty-actors", "/commitments/1/actors", [], '"actors" must list at least one entity'),
+    ("empty-members", "/entities/12/members", [], '"members" must list at least one entity'),
+    ("empty-sectors", "/commitments/1/sectors", [], '"sectors" must list at least one sector'),
+    ("actor-twice", "/commitments/1/actors/1", "CHN", '"actors" lists "CHN" twice'),
+    ("sector-twice", "/commitments/1/sectors/1", "connectivity",
+     '"sectors" lists "connectivity" twice'),
+    ("wikidata-not-q", "/entities/0/wikidata", "148", 'wikidata "148" is not a Wikidata item id'),
+    ("wikidata-q0", "/entities/0/wikidata", "Q0148", 'wikidata "Q0148" is not a Wikidata item id'),
+    ("cameo-letters", "/commitments/0/cameo", "05a", 'cameo "05a" is not a CAMEO code'),
+    ("cameo-too-long", "/commitments/0/cameo", "05711", 'cameo "05711" is not a CAMEO code'),
+]
+for label, path, value, msg in SCHEMA_VALUES:
+    # A list emptied is reported at the list, an item at the item.
+    case("schema-%s" % label, edited(setter(path, value)), "CAMTG_ESCHEMA", path=path,
+         message=msg)
+
+# ------------------------------------------------------------ duplicates ---
+def dup_key_case(name, data, second_key):
+    at = data.index(second_key, data.index(second_key) + 1)
+    syntax(name, data, "duplicate object key near '%s'" % second_key.decode(),
+           position(data, at + len(second_key) - 1))
+
+
+dup_key_case("duplicate-key-top",
+             TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "camtg": 1,', 1), b'"camtg"')
+d = TEXT.replace(b'"name": "Kazakhstan"', b'"name": "Kazakhstan", "name": "KZ"', 1)
+at = d.index(b'"name": "KZ"')
+syntax("duplicate-key-nested", d, "duplicate object key near '\"name\"'",
+       position(d, at + len(b'"name"') - 1))
+d = TEXT.replace(b'"start": ', b'"start": 1, "start": ', 1)
+at = d.index(b'"start": 1, "start"') + len(b'"start": 1, "start"') - 1
+syntax("duplicate-key-evidence", d, "duplicate object key near '\"start\"'", position(d, at))
+DUP_IDS = [
+    ("entities", "/entities/2/id", "KAZ", "/entities/1"),
+    ("sources", "/sources/1/id", "src-1", "/sources/0"),
+    ("meetings", "/meetings/1/id", "m-1", "/meetings/0"),
+    ("commitments", "/commitments/2/id", "c-1", "/commitments/0"),
+    # Ids are unique across the whole file, not per section.
+    ("entity-as-source", "/entities/14/id", "src-2", "/sources/1"),
+    ("commitment-as-meeting", "/commitments/2/id", "m-2", "/meetings/1"),
+    ("meeting-as-entity", "/meetings/1/id", "CHN", "/entities/0"),
+]
+for label, path, ident, first in DUP_IDS:
+    case("duplicate-id-%s" % label, edited(setter(path, ident)), "CAMTG_EDUPLICATE", path=path,
+         message='id "%s" is already defined at %s' % (ident, first))
+
+# --------------------------------------------------------- id characters ---
+for label, path, bad in [("space", "/entities/14/id", "KAZ 2"),
+                         ("slash", "/entities/14/id", "a/b"),
+                         ("non-ascii", "/entities/14/id", "Qazaqstan\u00e9"),
+                         ("colon", "/entities/14/id", "wd:Q232"),
+                         ("tab", "/entities/14/id", "a\tb"),
+                         ("source", "/sources/1/id", "src 2"),
+                         ("meeting", "/meetings/1/id", "m#2"),
+                         ("commitment", "/commitments/2/id", "c?3")]:
+    case("id-chars-%s" % label, edited(setter(path, bad)), "CAMTG_ESCHEMA", path=path,
+         message='id "%s" has a character outside [A-Za-z0-9._-]' % bad)
+case("id-chars-empty", edited(setter("/entities/14/id", "")), "CAMTG_ESCHEMA",
+     path="/entities/14/id", message="id must not be empty")
+
+# ------------------------------------------------------------ references ---
+REFS = [
+    ("person-country", "/entities/3/country", "country", "an entity"),
+    ("place-within", "/entities/7/within", "within", "an entity"),
+    ("group-member", "/entities/12/members/1", "members", "an entity"),
+    ("event-place", "/entities/10/place", "place", "an entity"),
+    ("meeting-place", "/meetings/0/place", "place", "an entity"),
+    ("meeting-host", "/meetings/0/host", "host", "an entity"),
+    ("meeting-participant", "/meetings/0/participants/1", "participants", "an entity"),
+    ("meeting-source", "/meetings/0/source", "source", "a source"),
+    ("meeting-context", "/meetings/0/context", "context", "an entity"),
+    ("commitment-meeting", "/commitments/1/meeting", "meeting", "a meeting"),
+    ("commitment-actor", "/commitments/1/actors/1", "actors", "an entity"),
+    ("commitment-target", "/commitments/0/targets/0", "targets", "an entity"),
+    ("commitment-object", "/commitments/1/objects/1", "objects", "an entity"),
+    ("evidence-source", "/commitments/1/evidence/source", "source", "a source"),
+]
+for label, path, key, kind in REFS:
+    case("reference-%s" % label, edited(setter(path, "no-such-id")), "CAMTG_EREFERENCE",
+         path=path, message='%s "no-such-id" is not defined (expected %s id)' % (key, kind))
+# An id that exists but names a record of the wrong kind.
+WRONG_KIND = [
+    ("meeting-source-is-entity", "/meetings/0/source", "CHN", "is an entity, not a source"),
+    ("evidence-source-is-meeting", "/commitments/0/evidence/source", "m-1",
+     "is a meeting, not a source"),
+    ("commitment-meeting-is-source", "/commitments/0/meeting", "src-1",
+     "is a source, not a meeting"),
+    ("commitment-actor-is-meeting", "/commitments/0/actors/0", "m-1",
+     "is a meeting, not an entity"),
+    ("commitment-target-is-commitment", "/commitments/0/targets/0", "c-2",
+     "is a commitment, not an entity"),
+    ("group-member-is-source", "/entities/12/members/0", "src-1", "is a source, not an entity"),
+    ("meeting-host-is-commitment", "/meetings/0/host", "c-1", "is a commitment, not an entity"),
+    # Entities of the wrong type where the format names one.
+    ("person-country-is-person", "/entities/3/country", "nurtleu", "is a person, not a country"),
+    ("place-within-is-topic", "/entities/7/within", "sovereignty",
+     "is a topic, not a country or place"),
+    ("event-place-is-group", "/entities/10/place", "central-asia",
+     "is a group, not a country or place"),
+    # The same checks where the entity named comes earlier in the file.
+    ("person-country-is-person-earlier", "/entities/4/country", "qin-gang",
+     "is a person, not a country"),
+    ("place-within-is-organization-earlier", "/entities/7/within", "sco",
+     "not a country or place"),
+    ("event-place-is-initiative-earlier", "/entities/10/place", "bri",
+     "not a country or place"),
+]
+for label, path, ident, msg in WRONG_KIND:
+    case("reference-kind-%s" % label, edited(setter(path, ident)), "CAMTG_EREFERENCE",
+         path=path, message='"%s" is a' % ident, message2=msg)
+# Case matters in references: ids are exact.
+case("reference-wrong-case", edited(setter("/commitments/0/actors/0", "chn")),
+     "CAMTG_EREFERENCE", path="/commitments/0/actors/0", message='"chn" is not defined')
+
+# ---------------------------------------------------------------- cycles ---
+# The library reports the link that closes the loop, naming both ends.
+case("cycle-within-self", edited(setter("/entities/7/within", "xian")), "CAMTG_ECYCLE",
+     path="/entities/7/within", message='"within" names "xian", which already lies within "xian"')
+case("cycle-within-two", edited(setter("/entities/6/within", "xian")), "CAMTG_ECYCLE",
+     path="/entities/7/within",
+     message='"within" names "shaanxi", which already lies within "xian"')
+case("cycle-within-three", edited(chain(setter("/entities/6/within", "KGZ"),
+                                        setter("/entities/2/type", "place"),
+                                        setter("/entities/2/within", "xian"))),
+     "CAMTG_ECYCLE", path="/entities/6/within",
+     message='"within" names "KGZ", which already lies within "shaanxi"')
+case("cycle-group-self", edited(setter("/entities/12/members/1", "central-asia")), "CAMTG_ECYCLE",
+     path="/entities/12/members/1",
+     message='member "central-asia" contains "central-asia" itself')
+case("cycle-group-two", edited(setter("/entities/12/members/1", "c-plus-c5")), "CAMTG_ECYCLE",
+     path="/entities/13/members/1", message='member "central-asia" contains "c-plus-c5" itself')
+
+# ------------------------------------------------------------ vocabulary ---
+VOCAB = [
+    ("entity-type", "/entities/14/type", "concept", "entity type"),
+    ("entity-type-case", "/entities/1/type", "Country", "entity type"),
+    ("kind", "/commitments/1/kind", "promise", "kind"),
+    ("plover", "/commitments/1/type", "HELP", "PLOVER type"),
+    ("plover-lower", "/commitments/1/type", "cooperate", "PLOVER type"),
+    ("sector", "/commitments/1/sectors/1", "space", "sector"),
+    ("status", "/commitments/1/status", "done", "status"),
+]
+for label, path, value, what in VOCAB:
+    case("vocab-%s" % label, edited(setter(path, value)), "CAMTG_EVOCAB", path=path,
+         message='unknown %s "%s" (expected one of: ' % (what, value))
+
+# ----------------------------------------------------------------- dates ---
+DATES = [
+    ("feb-30", "/sources/0/published", "2023-02-30"),
+    ("unpadded", "/sources/0/published", "2023-4-1"),
+    ("month-13", "/meetings/0/date", "2023-13-01"),
+    ("day-0", "/meetings/0/date", "2023-04-00"),
+    ("not-leap", "/entities/10/date", "2023-02-29"),
+    ("century-not-leap", "/entities/10/date", "1900-02-29"),
+    ("with-time", "/meetings/1/date", "2024-02-29T10:00:00Z"),
+    ("slashes", "/sources/1/published", "2024/02/29"),
+    ("words", "/meetings/0/date", "April 26, 2023"),
+    ("signed-year", "/meetings/0/date", "+023-04-26"),
+]
+for label, path, value in DATES:
+    key = path.rsplit("/", 1)[1]
+    case("date-%s" % label, edited(setter(path, value)), "CAMTG_ESCHEMA", path=path,
+         message='"%s" is "%s", not a calendar date written YYYY-MM-DD' % (key, value))
+case("date-empty", edited(setter("/sources/1/published", "")), "CAMTG_ESCHEMA",
+     path="/sources/1/published", message="published must not be empty")
+case("date-number", edited(setter("/sources/0/published", 20230427)), "CAMTG_ESCHEMA",
+     path="/sources/0/published", message="published must be a string, not an integer")
+# 2000 was a leap year (divisible by 400): this must load.
+case("ok-date-leap-2000", edited(setter("/entities/10/date", "2000-02-29")), "CAMTG_OK")
+
+# ------------------------------------------------------------- evidence ---
+ev = BASE["commitments"][1]["evidence"]
+text0 = BASE["sources"][0]["text"]
+nchars = len(text0)
+P = "/commitments/1/evidence/"
+EVIDENCE = [
+    ("start-negative", setter(P + "start", -1), P + "start",
+     '"start" is -1, but offsets cannot be negative'),
+    ("start-most-negative", setter(P + "start", -9223372036854775808), P + "start",
+     '"start" is -9223372036854775808, but offsets cannot be negative'),
+    ("reversed", chain(setter(P + "start", ev["end"]), setter(P + "end", ev["start"])), P + "end",
+     "end %d must be greater than start %d" % (ev["start"], ev["end"])),
+    ("empty-range", setter(P + "end", ev["start"]), P + "end",
+     "end %d must be greater than start %d" % (ev["start"], ev["start"])),
+    ("end-past-text", setter(P + "end", nchars + 1), P + "end",
+     'end %d is past the end of source "src-1" (%d characters)' % (nchars + 1, nchars)),
+    ("both-past-text", chain(setter(P + "start", nchars + 10), setter(P + "end", nchars + 20)),
+     P + "end", 'end %d is past the end of source "src-1"' % (nchars + 20)),
+    ("end-huge", setter(P + "end", 9223372036854775807), P + "end",
+     "end 9223372036854775807 is past the end"),
+    ("quote-differs", setter(P + "quote", ev["quote"].replace("railway", "highway")), P + "quote",
+     "differs from the text at [%d, %d)" % (ev["start"], ev["end"])),
+    ("quote-shifted-by-one", chain(setter(P + "start", ev["start"] + 1),
+                                   setter(P + "end", ev["end"] + 1)), P + "quote",
+     "differs from the text at [%d, %d)" % (ev["start"] + 1, ev["end"] + 1)),
+    ("quote-one-char-short", setter(P + "quote", ev["quote"][:-1]), P + "quote",
+     "differs from the text at [%d, %d)" % (ev["start"], ev["end"])),
+    # Offsets counted in UTF-8 bytes instead of code points: the text before
+    # the quote holds two multi-byte characters, so the byte count overshoots.
+    ("byte-offsets", chain(setter(P + "start", len(text0[: ev["start"]].encode("utf-8"))),
+                           setter(P + "end", len(text0[: ev["end"]].encode("utf-8")))), P + "quote",
+     "differs from the text at [%d, %d)" % (len(text0[: ev["start"]].encode("utf-8")),
+                                            len(text0[: ev["end"]].encode("utf-8")))),
+    # Offsets in range of another, shorter source.
+    ("other-source", setter(P + "source", "src-2"), P + "end",
+     'end %d is past the end of source "src-2" (11 characters)' % ev["end"]),
+]
+for label, edit, path, msg in EVIDENCE:
+    case("evidence-%s" % label, edited(edit), "CAMTG_EEVIDENCE", path=path,
+         message='commitment "c-2": ', message2=msg)
+# A quote in range of the other source but not its text.
+case("evidence-other-source-in-range", edited(chain(setter(P + "source", "src-2"),
+                                                    setter(P + "start", 0),
+                                                    setter(P + "end", 5))),
+     "CAMTG_EEVIDENCE", path=P + "quote", message='differs from the text at [0, 5): "Short"')
+
+
+# ------------------------------------------------------ UTF-8 and escapes ---
+SUMMARY = b'"summary": "China supports'
+
+
+def in_summary(raw):
+    """The base text with `raw` bytes spliced into the first commitment's
+    summary, and the index of that string's opening quote."""
+    quote = TEXT.index(SUMMARY) + len(b'"summary": ')
+    at = quote + 1
+    return TEXT[:at] + raw + TEXT[at:], quote
+
+
+def string_end(data, quote):
+    """Index of the closing quote of the JSON string opening at `quote`."""
+    i = quote + 1
+    while data[i:i + 1] != b'"':
+        i += 2 if data[i:i + 1] == b"\\" else 1
+    return i
+
+
+for label, raw in [("byte-ff", b"\xff"), ("overlong-slash", b"\xc0\xaf"),
+                   ("truncated-sequence", b"\xe2\x80"), ("lone-continuation", b"\x80"),
+                   ("encoded-surrogate", b"\xed\xa0\x80"), ("above-max", b"\xf4\x90\x80\x80")]:
+    d, quote = in_summary(raw)
+    syntax("utf8-%s" % label, d, "unable to decode byte 0x%02x" % raw[0], position(d, quote))
+for label, esc, bad in [("lone-high-surrogate", b"\\ud800", "\\uD800"),
+                        ("lone-low-surrogate", b"\\udc00", "\\uDC00"),
+                        ("reversed-surrogates", b"\\udc00\\ud800", "\\uDC00"),
+                        ("high-then-letter", b"\\ud800x", "\\uD800")]:
+    d, quote = in_summary(esc)
+    syntax("escape-%s" % label, d, "invalid Unicode '%s'" % bad, position(d, string_end(d, quote)))
+# A valid pair decodes to one code point and loads.
+d, _ = in_summary(b"\\ud83d\\ude00 ")
+case("ok-escape-surrogate-pair", d, "CAMTG_OK")
+# Invalid UTF-8 in a key, not a value.
+d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "\xffkey": 0,', 1)
+syntax("utf8-in-key", d, "unable to decode byte 0xff", position(d, d.index(b'"\xff')))
+# Invalid UTF-8 inside an unknown key's value is still invalid input.
+d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "x-note": "\xc3",', 1)
+syntax("utf8-in-unknown-value", d, "unable to decode byte 0xc3",
+       position(d, d.index(b'"\xc3')))
+
+# ------------------------------------------------------------------ NULs ---
+d, quote = in_summary(b"\\u0000")
+syntax("nul-escaped-in-string", d, "\\u0000 is not allowed", position(d, string_end(d, quote)))
+d, quote = in_summary(b"\x00")
+syntax("nul-raw-in-string", d, "control character 0x0", position(d, quote))
+d = TEXT + b"\x00"
+syntax("nul-raw-after-document", d, "end of file expected", position(d, len(TEXT)))
+d = b"\x00" + TEXT
+syntax("nul-raw-before-document", d, "'[' or '{' expected", position(d, 0))
+d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "a\\u0000b": 0,', 1)
+syntax("nul-escaped-in-key", d, "NUL byte in object key not supported",
+       token_end(d, b'"a\\u0000b"'))
+# In the source text the quotes slice, where a NUL would cut C strings short.
+d = TEXT.replace(b"XI'AN, April 26 \xe2\x80\x94", b"XI'AN,\\u0000April 26 \xe2\x80\x94", 1)
+text_quote = d.index(b'"text": "XI') + len(b'"text": ')
+syntax("nul-escaped-in-source-text", d, "\\u0000 is not allowed",
+       position(d, string_end(d, text_quote)))
+
+# --------------------------------------------------------------- nesting ---
+# Jansson stops at a depth of 2048; the top-level object is the first level.
+HEAD = b'{"camtg": 1, "x": '
+deep = HEAD + b"[" * 5000 + b"]" * 5000 + b"}"
+syntax("nesting-too-deep-arrays", deep, "maximum parsing depth reached near '['",
+       position(deep, len(HEAD) + 2047), code="CAMTG_ELIMIT")
+deep_obj = HEAD + b'{"a": ' * 5000 + b"1" + b"}" * 5000 + b"}"
+syntax("nesting-too-deep-objects", deep_obj, "maximum parsing depth reached near '{'",
+       position(deep_obj, len(HEAD) + 6 * 2047), code="CAMTG_ELIMIT")
+# Nesting an unknown key reasonably deep is legal: unknown keys are ignored.
+ok_deep = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "extra": ' + b"[" * 2000 + b"]" * 2000 + b",", 1)
+case("ok-unknown-key-nested-2000", ok_deep, "CAMTG_OK")
+
+
+# ------------------------------------------------------- unknown keys OK ---
+def add_unknown(doc):
+    doc["x-top"] = {"anything": [1, 2.5, None, True]}
+    doc["sources"][0]["x-note"] = "kept out of the API"
+    doc["entities"][3]["x-born"] = 1963
+    doc["meetings"][0]["x-weather"] = None
+    doc["commitments"][0]["x-extra"] = []
+    doc["commitments"][0]["evidence"]["x-selector"] = {"type": "TextQuoteSelector"}
+    # Keys of another entity type are not this type's keys: ignored.
+    doc["entities"][0]["members"] = "not checked for a country"
+
+
+case("ok-unknown-keys-everywhere", edited(add_unknown), "CAMTG_OK")
+case("ok-base", TEXT, "CAMTG_OK")
+case("ok-empty-lists", edited(chain(setter("/commitments/0/targets", []),
+                                    setter("/commitments/0/objects", []),
+                                    setter("/entities/0/aliases", []),
+                                    setter("/meetings/0/participants", []))), "CAMTG_OK")
+case("ok-no-optional-keys", edited(chain(deleter("/sources/0/url"), deleter("/entities/0/aliases"),
+                                         deleter("/entities/0/wikidata"),
+                                         deleter("/entities/0/description"),
+                                         deleter("/entities/7/within"),
+                                         deleter("/entities/10/date"),
+                                         deleter("/entities/10/place"),
+                                         deleter("/meetings/0/context"),
+                                         deleter("/commitments/0/cameo"))), "CAMTG_OK")
+case("ok-compact", json.dumps(BASE, ensure_ascii=True, separators=(",", ":")).encode(), "CAMTG_OK")
+case("ok-crlf", TEXT.replace(b"\n", b"\r\n"), "CAMTG_OK")
+
+
+def write_all():
+    if os.path.isdir(CASES):
+        shutil.rmtree(CASES)
+    os.makedirs(CASES)
+    names = set()
+    for name, data, exp in cases:
+        if name in names:
+            sys.exit("duplicate case name " + name)
+        names.add(name)
+        folder = os.path.join(CASES, name)
+        os.makedirs(folder)
+        with open(os.path.join(folder, "input"), "wb") as f:
+            f.write(data)
+        lines = ["code " + exp["code"], "path " + exp["path"] if exp["path"] else "path"]
+        if exp["message"] is not None:
+            lines.append("message " + exp["message"])
+        if exp["message2"] is not None:
+            lines.append("message2 " + exp["message2"])
+        if exp["line"] is not None:
+            lines.append("line %d" % exp["line"])
+        if exp["column"] is not None:
+            lines.append("column %d" % exp["column"])
+        with open(os.path.join(folder, "expected"), "w", encoding="utf-8") as f:
+            f.write("\n".join(lines) + "\n")
+    print("%d cases written to %s" % (len(cases), CASES))
+
+
+if __name__ == "__main__":
+    write_all()
