@@ -1,0 +1,88 @@
+/*
+ * country_commitments: everything one country takes part in.
+ *
+ *     country_commitments KEY [DATASET]
+ *
+ * KEY is an entity id, name or alias in any case ("KAZ", "kazakhstan").
+ * Without DATASET the program reads the dataset built into libcamtg.
+ *
+ * What it shows: looking an entity up, filtering commitments with a
+ * camtg_filter and stepping through the matches with camtg_query_next().
+ * The filter matches through groups, so a country also gets what a group
+ * it belongs to ("the five Central Asian countries") committed to.
+ *
+ * Build:  cc country_commitments.c $(pkg-config --cflags --libs camtg)
+ */
+#include <stdio.h>
+
+#include <camtg/camtg.h>
+
+/* Says how the country takes part: "actor", "target", or through which
+ * group ("target via C5"). */
+static void print_role(const camtg_commitment *c, const camtg_entity *country)
+{
+    for (size_t i = 0; i < camtg_commitment_actor_count(c); i++) {
+        const camtg_entity *a = camtg_commitment_actor(c, i);
+        if (a == country) {
+            printf("actor");
+            return;
+        }
+        if (camtg_entity_in_group(country, a)) {
+            printf("actor via %s", camtg_entity_id(a));
+            return;
+        }
+    }
+    for (size_t i = 0; i < camtg_commitment_target_count(c); i++) {
+        const camtg_entity *t = camtg_commitment_target(c, i);
+        if (t == country) {
+            printf("target");
+            return;
+        }
+        if (camtg_entity_in_group(country, t)) {
+            printf("target via %s", camtg_entity_id(t));
+            return;
+        }
+    }
+}
+
+int main(int argc, char **argv)
+{
+    if (argc < 2 || argc > 3) {
+        fprintf(stderr, "usage: %s KEY [DATASET]\n", argv[0]);
+        return 2;
+    }
+    camtg_db *db;
+    camtg_error err;
+    int rc = argc == 3 ? camtg_open_file(&db, argv[2], &err) : camtg_open_default(&db, &err);
+    if (rc < 0) {
+        fprintf(stderr, "cannot load the dataset: %s\n", err.message);
+        return 1;
+    }
+
+    const camtg_entity *country = camtg_entity_lookup(db, argv[1]);
+    if (!country) {
+        fprintf(stderr, "no entity matches '%s'\n", argv[1]);
+        camtg_close(db);
+        return 1;
+    }
+
+    /* Count first, so that the heading can say how many follow. */
+    camtg_filter filter = CAMTG_FILTER_INIT;
+    filter.involving = country;
+    size_t cursor = 0, n = 0;
+    const camtg_commitment *c;
+    while (camtg_query_next(db, &filter, &cursor, &c) == CAMTG_OK)
+        n++;
+    printf("%s (%s) takes part in %zu commitment%s:\n", camtg_entity_name(country),
+           camtg_entity_id(country), n, n == 1 ? "" : "s");
+
+    cursor = 0;
+    while (camtg_query_next(db, &filter, &cursor, &c) == CAMTG_OK) {
+        printf("  %s [%s, ", camtg_commitment_id(c),
+               camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c)));
+        print_role(c, country);
+        printf("]: %s\n", camtg_commitment_summary(c));
+    }
+    camtg_close(db);
+    return 0;
+}
