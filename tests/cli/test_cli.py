@@ -886,7 +886,9 @@ Commitments (1):
 
 MINI_COMMITMENTS_TUR = """\
 c4-culture
-  kind:     pledge, COOPERATE, pledged
+  kind:     pledge
+  type:     COOPERATE
+  status:   pledged
   verb:     agreed to open
   actors:   Kazakhstan (KAZ)
   targets:  Turkic states (turkic)

@@ -137,14 +137,14 @@ static void commitment_block(cli_ctx *ctx, const camtg_commitment *c, cli_buf *s
 
     const char *row[2];
 #define ROW(label, text) (row[0] = (label), row[1] = (text), cli_table_add(t, row))
+    ROW("kind:", camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c)));
     scratch->len = 0;
-    cli_buf_addf(scratch, "%s, %s", camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c)),
-                 camtg_plover_to_string((camtg_plover)camtg_commitment_type(c)));
+    cli_buf_add(scratch, camtg_plover_to_string((camtg_plover)camtg_commitment_type(c)));
     if (camtg_commitment_cameo(c))
         cli_buf_addf(scratch, " (CAMEO %s)", camtg_commitment_cameo(c));
-    cli_buf_addf(scratch, ", %s",
-                 camtg_status_value_to_string((camtg_status_value)camtg_commitment_status(c)));
-    ROW("kind:", cli_buf_str(scratch));
+    ROW("type:", cli_buf_str(scratch));
+    ROW("status:", camtg_status_value_to_string(
+                       (camtg_status_value)camtg_commitment_status(c)));
     ROW("verb:", camtg_commitment_verb(c));
     static const char *const labels[] = {"actors:", "targets:", "objects:"};
     for (int role = CLI_ACTORS; role <= CLI_OBJECTS; role++) {
