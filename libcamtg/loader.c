@@ -71,15 +71,21 @@ int camtg_loader_oom(camtg_loader *ld)
     return camtg_error_set(ld->err, CAMTG_ENOMEM, ld->path, "out of memory while loading");
 }
 
+/* Names, verbs, titles and dates repeat across records and are worth
+ * sharing; quotes, summaries and source texts are nearly always unique, and
+ * hashing them would only cost time. */
+#define CAMTG_INTERN_MAX_BYTES 64
+
 const char *camtg_loader_intern(camtg_loader *ld, const char *s, size_t len)
 {
-    const void *found = NULL;
-    char *copy = NULL;
-    /* Strings with an embedded NUL cannot reach here (Jansson rejects them),
-     * so the C string is the whole value and can key the table. */
-    if (strlen(s) == len && (found = camtg_hash_find(&ld->strings, s)) != NULL)
+    if (len > CAMTG_INTERN_MAX_BYTES)
+        return camtg_arena_strndup(&ld->db->arena, s, len);
+    /* Jansson rejects strings with an embedded NUL, so the C string is the
+     * whole value and can key the table. */
+    const void *found = camtg_hash_find(&ld->strings, s);
+    if (found != NULL)
         return found;
-    copy = camtg_arena_strndup(&ld->db->arena, s, len);
+    char *copy = camtg_arena_strndup(&ld->db->arena, s, len);
     if (copy == NULL || camtg_hash_insert(&ld->strings, copy, copy, NULL) < 0)
         return NULL;
     return copy;
