@@ -112,6 +112,22 @@ class LeakTest(unittest.TestCase):
         self.assertLess(py_after - py_before, PY_SLACK,
                         f"Python objects grew by {py_after - py_before} bytes over {CYCLES} cycles")
 
+    def test_close_frees_the_database_at_once(self) -> None:
+        # close() must free the C data now, not when the last record goes.
+        heap = heap_meter()
+        gc.collect()
+        before = heap()
+        databases = [camtg.open() for _ in range(20)]
+        held = [db.entities()[0] for db in databases]
+        opened = heap()
+        self.assertGreater(opened - before, C_SLACK)
+        for db in databases:
+            db.close()
+        closed = heap()
+        self.assertLess(closed - before, (opened - before) // 10,
+                        f"{closed - before} of {opened - before} bytes still in use after close()")
+        self.assertEqual(len(held), 20)
+
     def test_the_meter_sees_a_leak(self) -> None:
         # Guard against a meter that reads a constant: a database left open
         # on purpose must show up.
