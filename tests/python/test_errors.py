@@ -276,6 +276,7 @@ class MisuseTest(unittest.TestCase):
             self.assertIsInstance(error, camtg.Error)
             assert isinstance(error, camtg.UnknownKeyError)
             self.assertEqual(error.key, "Нарния")
+            self.assertEqual(error.args, ("Нарния",))
             self.assertIn("Нарния", str(error))
             self.assertEqual(error.code, capi.CAMTG_ENOTFOUND)
 

@@ -109,6 +109,8 @@ class UnknownKeyError(Error, KeyError):
     def __init__(self, message: str, key: str) -> None:
         super().__init__(message, code=capi.CAMTG_ENOTFOUND)
         self.key = key
+        # As for any KeyError, args[0] is the key; str() stays the message.
+        self.args = (key,)
 
 
 class VocabularyError(Error, ValueError):
