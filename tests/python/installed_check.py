@@ -84,7 +84,8 @@ def main():
             expect([c.id for c in db.commitments(involving=key)] == want,
                    f"commitments(involving={key!r})")
         meeting = db.meetings[0]
-        expect(meeting.host.id == doc["meetings"][0]["host"] and isinstance(meeting.participants, tuple),
+        expect(meeting.host.id == doc["meetings"][0]["host"]
+               and isinstance(meeting.participants, tuple),
                "meeting attributes are records and tuples")
         try:
             db.commitments(sector="nope")

@@ -20,6 +20,10 @@ from camtg._errors import check
 from oracle import multilingual_dataset_path
 
 
+#: (label, mutation, expected code, expected JSON path, text the message names)
+Variant = Tuple[str, Callable[[Dict[str, Any]], None], int, str, str]
+
+
 def index_of(records: List[Dict[str, Any]], record_id: str) -> int:
     return next(i for i, r in enumerate(records) if r["id"] == record_id)
 
@@ -103,7 +107,7 @@ class BadDataTest(unittest.TestCase):
 
     # -- semantics ------------------------------------------------------------
 
-    def semantic_variants(self) -> List[Tuple[str, Callable[[Dict[str, Any]], None], int, str, str]]:
+    def semantic_variants(self) -> List[Variant]:
         """(label, mutation, expected code, expected JSON path, text the message names)."""
         doc = self.doc
         c_tcm = index_of(doc["commitments"], "ru-tcm")
@@ -245,7 +249,8 @@ class FileErrorTest(unittest.TestCase):
         # records the C library produces for each errno.
         for code, builtin in ((errno.ENOENT, FileNotFoundError), (errno.EACCES, PermissionError),
                               (errno.EISDIR, IsADirectoryError), (errno.EIO, OSError)):
-            record = (capi.CAMTG_EIO, -1, -1, -1, code, "", f"cannot read \"f\": {os.strerror(code)}")
+            message = f"cannot read \"f\": {os.strerror(code)}"
+            record = (capi.CAMTG_EIO, -1, -1, -1, code, "", message)
             with self.subTest(errno=errno.errorcode[code]):
                 with self.assertRaises(builtin) as caught:
                     check(capi.CAMTG_EIO, record, filename="f")
@@ -287,7 +292,8 @@ class MisuseTest(unittest.TestCase):
                 call()
 
     def test_unknown_vocabulary_values(self) -> None:
-        cases = (("sector", "Mobility", camtg.SECTORS), ("sector", ["mobility", "nope"], camtg.SECTORS),
+        cases = (("sector", "Mobility", camtg.SECTORS),
+                 ("sector", ["mobility", "nope"], camtg.SECTORS),
                  ("type", "agree", camtg.TYPES), ("kind", "promise", camtg.KINDS))
         for keyword, value, allowed in cases:
             with self.subTest(**{keyword: value}):

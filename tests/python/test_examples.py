@@ -24,7 +24,8 @@ def run_example(name: str, *args: str, expect_status: int = 0) -> str:
         result = subprocess.run([sys.executable, script, *args], capture_output=True,
                                 text=True, encoding="utf-8", cwd=cwd)
     if result.returncode != expect_status:
-        raise AssertionError(f"{name} {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
+        raise AssertionError(
+            f"{name} {' '.join(args)} exited {result.returncode}:\n{result.stderr}")
     if expect_status:
         return result.stderr
     return result.stdout

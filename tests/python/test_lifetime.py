@@ -18,7 +18,8 @@ from oracle import Oracle, multilingual_dataset_path
 
 
 def snapshot(commitment: camtg.Commitment) -> tuple:
-    return (commitment.id, commitment.quote, commitment.source.text[commitment.start:commitment.end],
+    text = commitment.source.text
+    return (commitment.id, commitment.quote, text[commitment.start:commitment.end],
             [a.name for a in commitment.actors], commitment.meeting.place.name,
             commitment.meeting.source.title, commitment.sectors)
 
@@ -53,7 +54,8 @@ class DroppedDatabaseTest(unittest.TestCase):
         gc.collect()
         oracle = Oracle(multilingual_dataset_path())
         last = oracle.commitments[-1]
-        self.assertEqual(text, oracle.source_by_id[oracle.meeting_by_id[last["meeting"]]["source"]]["text"])
+        source_id = oracle.meeting_by_id[last["meeting"]]["source"]
+        self.assertEqual(text, oracle.source_by_id[source_id]["text"])
         quote = camtg.open().commitments()[0].quote
         gc.collect()
         self.assertTrue(quote)

@@ -21,6 +21,7 @@ EntityKey = Union[Entity, str]
 #: What they accept for a vocabulary: one spelling or several (any of them).
 Terms = Union[str, Iterable[str]]
 
+
 class Database:
     """A loaded, validated, read-only dataset of meetings and commitments.
 
@@ -235,7 +236,8 @@ class Database:
             return meeting._live()
         if isinstance(meeting, str):
             return self.meeting(meeting)._ptr
-        raise TypeError(f"meeting must be a Meeting or a str, not {_builtin_type(meeting).__name__}")
+        raise TypeError(
+            f"meeting must be a Meeting or a str, not {_builtin_type(meeting).__name__}")
 
     # -- checks -----------------------------------------------------------
 

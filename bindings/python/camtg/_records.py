@@ -92,7 +92,8 @@ class Record:
         return f"<camtg.{name} {self._label()}>"
 
 
-def _strings(ptr: Any, count: Callable[[Any], int], at: Callable[[Any, int], str]) -> Tuple[str, ...]:
+def _strings(ptr: Any, count: Callable[[Any], int],
+             at: Callable[[Any, int], str]) -> Tuple[str, ...]:
     return tuple(at(ptr, i) for i in range(count(ptr)))
 
 
