@@ -55,6 +55,39 @@ static void mismatch_int(const char *name, const char *how, const char *field, l
     failures_in_case++;
 }
 
+/* Whether @p s is well-formed UTF-8 (no overlong forms, no surrogates):
+ * messages and paths are text that bindings decode. */
+static int utf8_valid(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p) {
+        unsigned c = *p, cp;
+        size_t n;
+        if (c < 0x80) {
+            p++;
+            continue;
+        }
+        if (c >= 0xc2 && c <= 0xdf)
+            n = 1, cp = c & 0x1f;
+        else if (c >= 0xe0 && c <= 0xef)
+            n = 2, cp = c & 0x0f;
+        else if (c >= 0xf0 && c <= 0xf4)
+            n = 3, cp = c & 0x07;
+        else
+            return 0;
+        for (size_t i = 1; i <= n; i++) {
+            if ((p[i] & 0xc0) != 0x80)
+                return 0;
+            cp = (cp << 6) | (p[i] & 0x3f);
+        }
+        if ((n == 2 && cp < 0x800) || (n == 3 && (cp < 0x10000 || cp > 0x10ffff)) ||
+            (cp >= 0xd800 && cp <= 0xdfff))
+            return 0;
+        p += n + 1;
+    }
+    return 1;
+}
+
 /* Checks one answer of the library against @p exp. @p how names the entry
  * point ("buffer" or "file"). */
 static void check_answer(const char *name, const char *how, int rc, const camtg_db *db,
@@ -81,6 +114,10 @@ static void check_answer(const char *name, const char *how, int rc, const camtg_
         mismatch(name, how, "message containing", exp->message2, err->message);
     if (rc != CAMTG_OK && err->message[0] == '\0')
         mismatch(name, how, "message", "(not empty)", "");
+    if (memchr(err->message, '\0', sizeof err->message) == NULL || !utf8_valid(err->message))
+        mismatch(name, how, "message", "(terminated UTF-8)", "(not UTF-8)");
+    if (memchr(err->path, '\0', sizeof err->path) == NULL || !utf8_valid(err->path))
+        mismatch(name, how, "path", "(terminated UTF-8)", "(not UTF-8)");
     if (err->line != exp->line)
         mismatch_int(name, how, "line", exp->line, err->line);
     if (err->column != exp->column)

@@ -467,6 +467,20 @@ d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "x-note": "\xc3",', 1)
 syntax("utf8-in-unknown-value", d, "unable to decode byte 0xc3",
        position(d, d.index(b'"\xc3')))
 
+# Values quoted in messages are shortened; they must be cut between
+# characters, never inside one, or the message is not UTF-8 any more.
+LONG = "a" + "\u00e9" * 40
+case("message-cut-vocab", edited(setter("/commitments/1/kind", LONG)), "CAMTG_EVOCAB",
+     path="/commitments/1/kind", message='unknown kind "a\u00e9\u00e9')
+case("message-cut-date", edited(setter("/sources/0/published", LONG)), "CAMTG_ESCHEMA",
+     path="/sources/0/published", message='"published" is "a\u00e9\u00e9')
+case("message-cut-reference", edited(setter("/commitments/1/actors/1", LONG)),
+     "CAMTG_EREFERENCE", path="/commitments/1/actors/1", message='actors "a\u00e9\u00e9')
+case("message-cut-id", edited(setter("/entities/14/id", LONG)), "CAMTG_ESCHEMA",
+     path="/entities/14/id", message='has a character outside [A-Za-z0-9._-]')
+case("message-cut-quote", edited(setter("/commitments/1/evidence/quote", "\u00e9" * 80)),
+     "CAMTG_EEVIDENCE", path="/commitments/1/evidence/quote", message='quote "\u00e9\u00e9')
+
 # ------------------------------------------------------------------ NULs ---
 d, quote = in_summary(b"\\u0000")
 syntax("nul-escaped-in-string", d, "\\u0000 is not allowed", position(d, string_end(d, quote)))
