@@ -222,10 +222,19 @@ class FileErrorTest(unittest.TestCase):
                 camtg.open(path)
             self.assert_file_error(caught.exception, PermissionError, path, errno.EACCES)
             return
-        # root reads anything: run the same check as an unprivileged user.
+        # root reads anything: run the same check as an unprivileged user,
+        # with a copy of the package that user can read wherever the build
+        # tree lives.
         os.chmod(self.tmp, 0o755)
+        package = os.path.join(self.tmp, "site", "camtg")
+        shutil.copytree(os.path.dirname(camtg.__file__), package)
+        for folder, _, files in os.walk(os.path.dirname(package)):
+            os.chmod(folder, 0o755)
+            for name in files:
+                os.chmod(os.path.join(folder, name), 0o755)
         script = (
-            "import camtg, errno, sys\n"
+            "import camtg, errno, os, sys\n"
+            "if not camtg.__file__.startswith(sys.argv[2]):\n    sys.exit(5)\n"
             "try:\n    camtg.open(sys.argv[1])\n"
             "except PermissionError as e:\n"
             "    ok = isinstance(e, camtg.FileError) and e.errno == errno.EACCES"
@@ -236,8 +245,9 @@ class FileErrorTest(unittest.TestCase):
         self.assertIsNotNone(setpriv, "running as root needs setpriv to drop privileges")
         result = subprocess.run(
             [setpriv, "--reuid=65534", "--regid=65534", "--clear-groups",
-             sys.executable, "-c", script, path],
-            capture_output=True, text=True)
+             sys.executable, "-c", script, path, package],
+            capture_output=True, text=True, cwd=self.tmp,
+            env={**os.environ, "PYTHONPATH": os.path.dirname(package)})
         self.assertEqual(result.returncode, 0, result.stderr)
 
     def test_nul_in_file_name(self) -> None:
