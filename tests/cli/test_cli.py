@@ -612,7 +612,11 @@ class TestExport(CliTestCase):
         self.assertRegex(text, r'(?m)^  "KAZ" -> "UZB" \[label="hold", .*dir=none\];$')
         self.assertRegex(text, r'(?m)^  "KAZ" -> "turkic" \[label="agreed to open"')
         self.assertRegex(text, r'(?m)^  "TUR" -> "turkic" \[style=dashed')
-        self.assertIn('label="culture"', text)
+        # The legend names every sector used, in its colour, and no other.
+        legend = re.search(r'(?m)^  "legend" \[.*label=<(.*)>\];$', text).group(1)
+        self.assertEqual(re.findall(r'<font color="#[0-9a-f]{6}">(\w+)</font>', legend),
+                         [s for s in SECTORS if any(s in c["sectors"]
+                                                    for c in self.mini.doc["commitments"])])
 
     @unittest.skipUnless(DOT, "Graphviz dot is not installed")
     def test_dot_renders(self):

@@ -155,15 +155,18 @@ int cli_export_dot(cli_buf *out, const camtg_db *db)
         used |= camtg_commitment_sector_mask(c);
         dot_commitment(out, c, &s);
     }
+    /* The legend is one node with an HTML-like table: compact, and kept
+     * out of the layout of the parties. */
     if (used) {
-        cli_buf_add(out, "  subgraph cluster_legend {\n    label=\"sectors\";\n"
-                         "    node [shape=plaintext, style=\"\"];\n");
+        cli_buf_add(out, "  \"legend\" [shape=plaintext, style=\"\", fontsize=10, label=<"
+                         "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\">"
+                         "<tr><td align=\"left\"><b>sectors</b></td></tr>");
         for (int k = 0; k < CAMTG_SECTOR_COUNT; k++)
             if (used & CAMTG_BIT(k))
-                cli_buf_addf(out, "    \"sector:%s\" [label=\"%s\", fontcolor=\"%s\"];\n",
-                             camtg_sector_to_string((camtg_sector)k),
-                             camtg_sector_to_string((camtg_sector)k), dot_palette[k]);
-        cli_buf_add(out, "  }\n");
+                cli_buf_addf(out, "<tr><td align=\"left\"><font color=\"%s\">%s</font>"
+                                  "</td></tr>", dot_palette[k],
+                             camtg_sector_to_string((camtg_sector)k));
+        cli_buf_add(out, "</table>>];\n");
     }
     cli_buf_add(out, "}\n");
     int failed = s.failed || out->failed;
