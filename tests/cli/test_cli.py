@@ -613,7 +613,7 @@ class TestExport(CliTestCase):
         self.assertRegex(text, r'(?m)^  "KAZ" -> "turkic" \[label="agreed to open"')
         self.assertRegex(text, r'(?m)^  "TUR" -> "turkic" \[style=dashed')
         # The legend names every sector used, in its colour, and no other.
-        legend = re.search(r'(?m)^  "legend" \[.*label=<(.*)>\];$', text).group(1)
+        legend = re.search(r'(?m)^  "sector legend" \[.*label=<(.*)>\];$', text).group(1)
         self.assertEqual(re.findall(r'<font color="#[0-9a-f]{6}">(\w+)</font>', legend),
                          [s for s in SECTORS if any(s in c["sectors"]
                                                     for c in self.mini.doc["commitments"])])

@@ -155,10 +155,10 @@ int cli_export_dot(cli_buf *out, const camtg_db *db)
         used |= camtg_commitment_sector_mask(c);
         dot_commitment(out, c, &s);
     }
-    /* The legend is one node with an HTML-like table: compact, and kept
-     * out of the layout of the parties. */
+    /* The legend is one node with an HTML-like table, which keeps it
+     * compact. Its name has a space, which no entity id can have. */
     if (used) {
-        cli_buf_add(out, "  \"legend\" [shape=plaintext, style=\"\", fontsize=10, label=<"
+        cli_buf_add(out, "  \"sector legend\" [shape=plaintext, style=\"\", fontsize=10, label=<"
                          "<table border=\"0\" cellborder=\"0\" cellspacing=\"0\">"
                          "<tr><td align=\"left\"><b>sectors</b></td></tr>");
         for (int k = 0; k < CAMTG_SECTOR_COUNT; k++)
