@@ -23,13 +23,15 @@
         }                                                                       \
     } while (0)
 
-/* Whether @p s is well-formed UTF-8 without surrogates or overlong forms:
- * the loader promises that every string it hands out is. */
-static int utf8_valid(const char *s)
+/* Whether the @p len bytes at @p s are well-formed UTF-8 without surrogates,
+ * overlong forms or NUL bytes. */
+static int utf8_valid_n(const unsigned char *p, size_t len)
 {
-    const unsigned char *p = (const unsigned char *)s;
-    while (*p) {
+    const unsigned char *end = p + len;
+    while (p < end) {
         unsigned c = *p;
+        if (c == 0)
+            return 0;
         size_t n;
         unsigned cp;
         if (c < 0x80) {
@@ -47,6 +49,8 @@ static int utf8_valid(const char *s)
         } else {
             return 0;
         }
+        if ((size_t)(end - p) <= n)
+            return 0;
         for (size_t i = 1; i <= n; i++) {
             if ((p[i] & 0xc0) != 0x80)
                 return 0;
@@ -59,6 +63,13 @@ static int utf8_valid(const char *s)
         p += n + 1;
     }
     return 1;
+}
+
+/* The loader promises that every string it hands out, and every message,
+ * is well-formed UTF-8. */
+static int utf8_valid(const char *s)
+{
+    return utf8_valid_n((const unsigned char *)s, strlen(s));
 }
 
 static size_t utf8_chars(const char *s)
@@ -537,6 +548,11 @@ int camtg_fuzz_one(const uint8_t *data, size_t size)
     camtg_error err;
     memset(&err, 0x5a, sizeof err);
     int rc = camtg_open_buffer(&db, (const char *)data, size, &err);
+    /* JSON text is UTF-8 and never holds a raw NUL (control characters in
+     * strings must be escaped, and NUL is not white space): such input must
+     * be refused, whatever the parser underneath tolerates. */
+    if (!utf8_valid_n(data, size))
+        FUZZ_CHECK(rc != CAMTG_OK);
     if (rc != CAMTG_OK) {
         FUZZ_CHECK(db == NULL);
         check_error_record(rc, &err);

@@ -484,12 +484,15 @@ case("message-cut-quote", edited(setter("/commitments/1/evidence/quote", "\u00e9
 # ------------------------------------------------------------------ NULs ---
 d, quote = in_summary(b"\\u0000")
 syntax("nul-escaped-in-string", d, "\\u0000 is not allowed", position(d, string_end(d, quote)))
+# A raw NUL byte is never JSON (control characters in strings must be
+# escaped, and NUL is not white space): wherever it is, the error is at that
+# byte and says so.
 d, quote = in_summary(b"\x00")
-syntax("nul-raw-in-string", d, "control character 0x0", position(d, quote))
+syntax("nul-raw-in-string", d, "NUL byte", position(d, quote + 1))
 d = TEXT + b"\x00"
-syntax("nul-raw-after-document", d, "end of file expected", position(d, len(TEXT)))
+syntax("nul-raw-after-document", d, "NUL byte", position(d, len(TEXT)))
 d = b"\x00" + TEXT
-syntax("nul-raw-before-document", d, "'[' or '{' expected", position(d, 0))
+syntax("nul-raw-before-document", d, "NUL byte", position(d, 0))
 d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "a\\u0000b": 0,', 1)
 syntax("nul-escaped-in-key", d, "NUL byte in object key not supported",
        token_end(d, b'"a\\u0000b"'))
@@ -498,6 +501,23 @@ d = TEXT.replace(b"XI'AN, April 26 \xe2\x80\x94", b"XI'AN,\\u0000April 26 \xe2\x
 text_quote = d.index(b'"text": "XI') + len(b'"text": ')
 syntax("nul-escaped-in-source-text", d, "\\u0000 is not allowed",
        position(d, string_end(d, text_quote)))
+
+# A raw NUL between tokens is not JSON either. (Jansson's reader treats a NUL
+# byte as the end of its look-ahead buffer and skips it after a number or a
+# literal, so the loader has to look for NUL bytes itself.)
+for label, after in [("after-number", b'"camtg": 1\x00,'), ("after-literal", b'"x-flag": true\x00,'),
+                     ("between-tokens", None)]:
+    if label == "after-number":
+        d = TEXT.replace(b'"camtg": 1,', after, 1)
+    elif label == "between-tokens":
+        d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\x00', 1)
+    else:
+        d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  ' + after, 1)
+    syntax("nul-raw-%s" % label, d, "NUL byte", position(d, d.index(b"\x00")))
+# Jansson quotes the bytes near a syntax error; cut inside a character they
+# would make the message invalid UTF-8.
+d = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "x": "\\\xf0\x9f\x8c\x80",', 1)
+syntax("message-syntax-near-multibyte", d, "invalid escape", position(d, d.index(b"\xf0")))
 
 # --------------------------------------------------------------- nesting ---
 # Jansson stops at a depth of 2048; the top-level object is the first level.
