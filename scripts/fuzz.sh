@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Bounded fuzz run: scripts/fuzz.sh [SECONDS] (default 60).
+# Bounded fuzz run: scripts/fuzz.sh [SECONDS [LIBFUZZER-FLAGS...]] (default 60 s).
 #
 # Builds the libFuzzer target with clang, ASan and UBSan in build-fuzz/
 # (override with CAMTG_FUZZ_BUILD), seeds it with fuzz/corpus/, the datasets
@@ -12,6 +12,7 @@
 set -euo pipefail
 
 seconds="${1:-60}"
+shift || true
 root="$(cd "$(dirname "$0")/.." && pwd)"
 build="${CAMTG_FUZZ_BUILD:-$root/build-fuzz}"
 jobs="${CAMTG_JOBS:-2}"
@@ -42,7 +43,7 @@ UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
   "$build/fuzz/camtg_fuzz_open_buffer" \
   -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=131072 \
   -dict="$root/fuzz/camtg.dict" -artifact_prefix="$build/artifacts/" \
-  -print_final_stats=1 \
+  -print_final_stats=1 "$@" \
   "$root/fuzz/corpus-work" "$seeds" >"$log" 2>&1
 status=$?
 set -e
