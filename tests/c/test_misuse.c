@@ -77,6 +77,30 @@ static void test_open_null_arguments(void)
     camtg_close(NULL);
 }
 
+/* The error record is optional on every failure path, not only on misuse. */
+static void test_failures_without_error_record(void)
+{
+    camtg_db *db = (camtg_db *)&db;
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, "{", 1, NULL), CAMTG_ESYNTAX);
+    CU_ASSERT_PTR_NULL(db);
+    db = (camtg_db *)&db;
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, "[]", 2, NULL), CAMTG_ESCHEMA);
+    CU_ASSERT_PTR_NULL(db);
+    static const char dangling[] =
+        "{\"camtg\": 1, \"sources\": [], \"meetings\": [], \"commitments\": [],"
+        " \"entities\": [{\"id\": \"p\", \"type\": \"person\", \"name\": \"P\","
+        " \"country\": \"nowhere\", \"positions\": []}]}";
+    db = (camtg_db *)&db;
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, dangling, strlen(dangling), NULL), CAMTG_EREFERENCE);
+    CU_ASSERT_PTR_NULL(db);
+    db = (camtg_db *)&db;
+    CU_ASSERT_EQUAL(camtg_open_file(&db, "/nonexistent/camtg/dataset.json", NULL), CAMTG_EIO);
+    CU_ASSERT_PTR_NULL(db);
+    db = (camtg_db *)&db;
+    CU_ASSERT_EQUAL(camtg_open_file(&db, "/", NULL), CAMTG_EIO);
+    CU_ASSERT_PTR_NULL(db);
+}
+
 static void test_success_clears_error(void)
 {
     camtg_error err;
@@ -554,6 +578,7 @@ int main(void)
 {
     static const camtg_test_case cases[] = {
         { "open with NULL arguments", test_open_null_arguments },
+        { "failures with no error record", test_failures_without_error_record },
         { "success leaves a clean error record", test_success_clears_error },
         { "db functions with a NULL db", test_db_functions_null_db },
         { "lookups with a NULL or impossible key", test_lookup_null_key },
