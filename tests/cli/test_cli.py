@@ -396,6 +396,24 @@ class TestShow(CliTestCase):
         self.assertRegex(out, r"(?m)^  c2-talks +actor +pledge +KAZ, UZB ")
         self.assertRegex(out, r"(?m)^  c4-culture +target via turkic +pledge +KAZ -> turkic ")
 
+    def test_meetings_and_people(self):
+        out, _ = run("--data", MINI, "show", "Aida Bekova")
+        self.assertRegex(out, r"\n  meetings: +almaty-talks \(host, participant\)\n")
+        out, _ = run("--data", MINI, "show", "Turkic states")
+        self.assertRegex(out, r"\n  members: +Kazakhstan \(KAZ\), Uzbekistan \(UZB\), "
+                              r"T\u00fcrkiye \(TUR\)\n")
+        self.assertRegex(out, r"\n  meetings: +tashkent-meeting \(participant\)\n")
+        out, _ = run("--data", MINI, "show", "KAZ")
+        self.assertRegex(out, r"\n  people: +Aida Bekova \(bekova\)\n")
+        self.assertRegex(out, r"\n  meetings: +tashkent-meeting \(participant\)\n")
+        out, _ = run("--data", MINI, "show", "almaty")
+        self.assertRegex(out, r"\n  within: +Kazakhstan \(KAZ\)\n")
+        self.assertRegex(out, r"\n  meetings: +almaty-talks \(place\)\n")
+        out, _ = run("--data", MINI, "show", "almaty-forum")
+        self.assertRegex(out, r"\n  date: +2031-03-03\n  place: +Almaty \(almaty\), "
+                              r"Kazakhstan \(KAZ\)\n")
+        self.assertRegex(out, r"\n  meetings: +almaty-talks \(context\)\n")
+
     def test_entity_without_commitments(self):
         out, _ = run("--data", MINI, "show", "tashkent")
         self.assertIn("\nNo commitments involve tashkent.\n", out)

@@ -113,6 +113,32 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
         }
     }
     show_field(&t, "people:", cli_buf_str(&s));
+    /* The meetings the entity had a part in, and which part. */
+    s.len = 0;
+    cli_buf_add(&s, "");
+    for (size_t i = 0; i < camtg_meeting_count(db); i++) {
+        const camtg_meeting *m = camtg_meeting_at(db, i);
+        const char *parts[4];
+        size_t n = 0;
+        if (camtg_meeting_host(m) == e)
+            parts[n++] = "host";
+        for (size_t k = 0; k < camtg_meeting_participant_count(m); k++)
+            if (camtg_meeting_participant(m, k) == e) {
+                parts[n++] = "participant";
+                break;
+            }
+        if (camtg_meeting_place(m) == e)
+            parts[n++] = "place";
+        if (camtg_meeting_context(m) == e)
+            parts[n++] = "context";
+        if (n == 0)
+            continue;
+        cli_buf_addf(&s, "%s%s (", s.len ? "; " : "", camtg_meeting_id(m));
+        for (size_t k = 0; k < n; k++)
+            cli_buf_addf(&s, "%s%s", k ? ", " : "", parts[k]);
+        cli_buf_addc(&s, ')');
+    }
+    show_field(&t, "meetings:", cli_buf_str(&s));
     cli_table_render(&t, out, 2, ctx->width);
     if (t.failed || s.failed)
         out->failed = 1;
