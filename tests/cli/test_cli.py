@@ -343,6 +343,24 @@ class TestEntities(CliTestCase):
         out, _ = run("--data", MINI, "entities", "--type", "initiative")
         self.assertEqual(out, "No entities.\n")
 
+    def test_control_characters_do_not_reach_the_terminal(self):
+        doc = load(MINI)
+        nasty = "T\x1b[31mR\x9b1m\x07\rX"
+        doc["entities"][2]["name"] = nasty
+        doc["commitments"][3]["summary"] = nasty
+        path = self.write("control.json", json.dumps(doc))
+        for args in (["entities"], ["show", "TUR"], ["commitments"], ["summary"]):
+            out, _ = run("--data", path, *args)
+            self.assertIn("T?[31mR?1m??X", out)
+            self.assertIsNone(re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), args)
+        # Data output stays exact.
+        self.assertEqual(run_json("--data", path, "entities", "--json")[2]["name"], nasty)
+        self.assertEqual(run_json("--data", path, "show", "TUR", "--json")[0]["name"], nasty)
+        self.assertEqual(run_json("--data", path, "commitments", "--json")[3]["summary"], nasty)
+        rows = list(csv.reader(io.StringIO(run("--data", path, "export", "--format", "csv")[0],
+                                           newline="")))
+        self.assertEqual(rows[4][6], nasty)
+
     def test_mini_exact(self):
         out, _ = run("--data", MINI, "entities")
         self.assertEqual(out, MINI_ENTITIES)

@@ -22,6 +22,8 @@ typedef struct cli_ctx {
     const char *command;    /**< The subcommand's name, for messages. */
     cli_buf *out;           /**< Where normal output goes until success. */
     size_t width;           /**< Terminal width for wrapping; 0 = do not wrap. */
+    int exact;              /**< Output is data (JSON, CSV, DOT) to pass on byte
+                                 for byte, not text for a terminal. */
 } cli_ctx;
 
 /** A subcommand: parses @p argc/@p argv (the words after its name) and

@@ -222,6 +222,7 @@ int cli_cmd_commitments(cli_ctx *ctx, int argc, char **argv)
     if (!db)
         return CLI_EXIT_DATA;
     int status = CLI_EXIT_DATA;
+    ctx->exact = rq.json;
     if (commitments_entities(db, &rq, &f) == 0)
         status = commitments_print(ctx, db, &f, rq.json);
     camtg_close(db);

@@ -103,6 +103,7 @@ int cli_cmd_entities(cli_ctx *ctx, int argc, char **argv)
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
+    ctx->exact = json;
     int status = json ? entities_json(ctx, db, type) : entities_text(ctx, db, type);
     camtg_close(db);
     return status;

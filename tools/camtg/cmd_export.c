@@ -85,6 +85,7 @@ int cli_cmd_export(cli_ctx *ctx, int argc, char **argv)
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
+    ctx->exact = 1;
     int rc;
     switch (which) {
     case 0: rc = cli_json_emit(ctx->out, cli_json_dataset(db), CLI_JSON_PRETTY); break;

@@ -254,6 +254,7 @@ int cli_cmd_show(cli_ctx *ctx, int argc, char **argv)
         return CLI_EXIT_DATA;
     int status = CLI_EXIT_DATA;
     const camtg_entity *e = cli_lookup_entity(db, key);
+    ctx->exact = json;
     if (e)
         status = json ? show_json(ctx, db, e) : show_text(ctx, db, e);
     camtg_close(db);

@@ -20,6 +20,31 @@ static const struct {
     {"validate", cli_cmd_validate, 0},
 };
 
+/* Text for people must not let a dataset drive the terminal: C0 and C1
+ * control characters (escape sequences, bells, carriage returns) become
+ * '?', one column like the character they replace. Line breaks and tabs
+ * stay. JSON, CSV and DOT output is left exact. */
+static void main_defang(cli_buf *out)
+{
+    size_t w = 0;
+    for (size_t r = 0; r < out->len; r++) {
+        unsigned char ch = (unsigned char)out->data[r];
+        if ((ch < 0x20 && ch != '\n' && ch != '\t') || ch == 0x7F) {
+            out->data[w++] = '?';
+        } else if (ch == 0xC2 && r + 1 < out->len &&
+                   (unsigned char)out->data[r + 1] >= 0x80 &&
+                   (unsigned char)out->data[r + 1] <= 0x9F) {
+            out->data[w++] = '?';   /* U+0080..U+009F, two bytes in UTF-8 */
+            r++;
+        } else {
+            out->data[w++] = (char)ch;
+        }
+    }
+    out->len = w;
+    if (out->data)
+        out->data[w] = '\0';
+}
+
 /* Writes the buffered output; a failed write (a full disk, a closed pipe
  * that did not kill us) must not pass for success. */
 static int main_flush(const cli_buf *out)
@@ -94,8 +119,10 @@ int main(int argc, char **argv)
 {
     cli_buf out;
     cli_buf_init(&out);
-    cli_ctx ctx = {NULL, NULL, &out, cli_terminal_width()};
+    cli_ctx ctx = {NULL, NULL, &out, cli_terminal_width(), 0};
     int status = main_run(&ctx, argc, argv);
+    if (status == CLI_EXIT_OK && !ctx.exact)
+        main_defang(&out);
     if (status == CLI_EXIT_OK)
         status = main_flush(&out);
     cli_buf_free(&out);
