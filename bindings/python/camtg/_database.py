@@ -33,20 +33,22 @@ class Database:
     as no thread calls :meth:`close` while another is still using them.
     """
 
-    __slots__ = ("_handle", "_finalizer", "_filename", "__weakref__")
+    __slots__ = ("_handle", "_finalizer", "_filename", "_origin", "__weakref__")
 
     _handle: Any
     _filename: Optional[str]
+    _origin: str
 
     def __init__(self) -> None:
         raise TypeError("use camtg.open() or camtg.loads() to get a Database")
 
     @classmethod
-    def _adopt(cls, handle: Any, filename: Optional[str]) -> Database:
+    def _adopt(cls, handle: Any, filename: Optional[str], origin: str) -> Database:
         """Wraps a database handle the caller owns and hands over."""
         self = object.__new__(cls)
         self._handle = handle
         self._filename = filename
+        self._origin = origin
         # finalize runs camtg_close exactly once: at close(), when the object
         # is collected, or at interpreter exit, whichever comes first.
         self._finalizer = weakref.finalize(self, capi.camtg_close, handle)
@@ -91,7 +93,7 @@ class Database:
         return self._filename
 
     def __repr__(self) -> str:
-        where = repr(self._filename) if self._filename is not None else "(in memory)"
+        where = self._origin
         if self.closed:
             return f"<camtg.Database {where} closed>"
         h = self._handle
@@ -280,14 +282,14 @@ def open(path: Union[str, bytes, os.PathLike[str], os.PathLike[bytes], None] = N
     if path is None:
         rc, handle, record = capi.camtg_open_default()
         check(rc, record)
-        return Database._adopt(handle, None)
+        return Database._adopt(handle, None, "(embedded dataset)")
     encoded = os.fsencode(path)
     if b"\0" in encoded:
         raise ValueError("a file name cannot contain NUL")
     filename = os.fsdecode(encoded)
     rc, handle, record = capi.camtg_open_file(encoded)
     check(rc, record, filename=filename)
-    return Database._adopt(handle, filename)
+    return Database._adopt(handle, filename, repr(filename))
 
 
 def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
@@ -303,4 +305,4 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
         raise TypeError(f"loads() takes a str or bytes, not {_builtin_type(text).__name__}")
     rc, handle, record = capi.camtg_open_buffer(data)
     check(rc, record)
-    return Database._adopt(handle, None)
+    return Database._adopt(handle, None, "(loaded from a string)")
