@@ -731,6 +731,13 @@ class TestValidate(CliTestCase):
             doc["commitments"][3]["evidence"]["quote"] = "Kazakhstan and"
         self.semantic("quote.json", quote, "/commitments/3/evidence/quote", ["c4-culture"])
 
+    def test_messages_hold_no_control_characters(self):
+        def sector(doc):
+            doc["commitments"][1]["sectors"][0] = "sp\x1b[31mace\x9b"
+        path = self.semantic("control.json", sector, "/commitments/1/sectors/0", ["sp?[31mace"])
+        _, err = run("validate", path, status=1)
+        self.assertIsNone(re.search("[\x00-\x09\x0b-\x1f\x7f-\x9f]", err))
+
     def test_missing_file(self):
         missing = os.path.join(self.tmp.name, "no-such-file.json")
         _, err = run("validate", missing, status=1)

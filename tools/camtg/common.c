@@ -33,19 +33,36 @@ int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...)
     return CLI_EXIT_USAGE;
 }
 
+/* Messages quote values from the file at fault; control characters among
+ * them are shown as '?' so that a hostile file cannot drive the terminal. */
+static void defanged(FILE *f, const char *s)
+{
+    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
+        if (*p < 0x20 || *p == 0x7F) {
+            fputc('?', f);
+        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
+            fputc('?', f);
+            p++;
+        } else {
+            fputc(*p, f);
+        }
+    }
+}
+
 void cli_report_load_error(const char *path, const camtg_error *err)
 {
     const char *name = path ? path : "(embedded dataset)";
     const char *msg = err->message[0] ? err->message : camtg_strerror(err->code);
     if (err->code == CAMTG_EIO && err->message[0])
-        fprintf(stderr, "camtg: %s\n", msg);   /* the message names the file */
+        fputs("camtg: ", stderr);   /* the message names the file */
     else if (err->line > 0)
-        fprintf(stderr, "%s:%d:%d: %s\n", name, err->line,
-                err->column > 0 ? err->column : 1, msg);
+        fprintf(stderr, "%s:%d:%d: ", name, err->line, err->column > 0 ? err->column : 1);
     else if (err->path[0])
-        fprintf(stderr, "%s: %s: %s\n", name, err->path, msg);
+        fprintf(stderr, "%s: %s: ", name, err->path);
     else
-        fprintf(stderr, "%s: %s\n", name, msg);
+        fprintf(stderr, "%s: ", name);
+    defanged(stderr, msg);
+    fputc('\n', stderr);
 }
 
 camtg_db *cli_open(const cli_ctx *ctx)
