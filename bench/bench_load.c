@@ -24,6 +24,9 @@ typedef struct text_buffer {
     size_t len, cap;
 } text_buffer;
 
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
 static void append(text_buffer *b, const char *fmt, ...)
 {
     for (;;) {
