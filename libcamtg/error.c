@@ -1,4 +1,5 @@
 #include "error.h"
+#include "utf8.h"
 
 #include <stdarg.h>
 #include <stdio.h>
@@ -27,6 +28,9 @@ int camtg_error_set(camtg_error *err, int code, const char *path, const char *fm
     va_start(ap, fmt);
     vsnprintf(err->message, sizeof err->message, fmt, ap);
     va_end(ap);
+    /* Values quoted with a precision, or a message cut at its capacity, may
+     * end in the middle of a character. */
+    camtg_utf8_sanitize(err->message);
     return code;
 }
 

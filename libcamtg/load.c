@@ -37,14 +37,41 @@ static int syntax_error(camtg_error *err, const json_error_t *jerr)
     case json_error_stack_overflow: code = CAMTG_ELIMIT; break;
     default: code = CAMTG_ESYNTAX; break;
     }
-    camtg_error_set(err, code, "", "invalid JSON at line %d, column %d: %s", jerr->line,
-                    jerr->column, jerr->text);
+    /* The position is in the line, column and offset fields; repeating it
+     * here would print it twice in FILE:LINE:COLUMN: messages. */
+    if (json_error_code(jerr) == json_error_null_character)
+        camtg_error_set(err, code, "", "invalid JSON: \\u0000 is not allowed in strings");
+    else
+        camtg_error_set(err, code, "", "invalid JSON: %s", jerr->text);
     if (err != NULL) {
         err->line = jerr->line;
         err->column = jerr->column;
         err->offset = (long)jerr->position;
     }
     return code;
+}
+
+/* Jansson treats a NUL byte as the end of its input buffer and may skip one
+ * between tokens, so NULs are refused before parsing, at their position
+ * (columns count characters, as Jansson's do). */
+static int nul_byte_error(camtg_error *err, const char *json, size_t at)
+{
+    int line = 1, column = 1;
+    for (size_t i = 0; i < at; i++) {
+        unsigned char b = (unsigned char)json[i];
+        if (b == '\n')
+            line++, column = 1;
+        else if ((b & 0xC0) != 0x80)
+            column++;
+    }
+    camtg_error_set(err, CAMTG_ESYNTAX, "",
+                    "invalid JSON: the input holds a NUL byte, which JSON text cannot contain");
+    if (err != NULL) {
+        err->line = line;
+        err->column = column;
+        err->offset = (long)at;
+    }
+    return CAMTG_ESYNTAX;
 }
 
 static int is_id_char(char ch)
@@ -238,6 +265,10 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
             err->line = 1, err->column = 1, err->offset = 0;
         return CAMTG_ESYNTAX;
     }
+
+    const char *nul = memchr(json, '\0', len);
+    if (nul != NULL)
+        return nul_byte_error(err, json, (size_t)(nul - json));
 
     json_error_t jerr;
     json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);

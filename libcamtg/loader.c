@@ -261,6 +261,11 @@ static int resolve(camtg_loader *ld, const json_t *value, const char *what,
     return 0;
 }
 
+static const char *indefinite_article(const char *word)
+{
+    return strchr("aeiou", word[0]) != NULL ? "an" : "a";
+}
+
 static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char *what,
                              unsigned type_mask)
 {
@@ -277,8 +282,10 @@ static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char
             break;
         used += (size_t)n;
     }
-    return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is a %s, not a %s", what, e->id,
-                             camtg_entity_type_to_string(e->type), allowed);
+    const char *actual = camtg_entity_type_to_string(e->type);
+    return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is %s %s, not %s %s", what,
+                             e->id, indefinite_article(actual), actual,
+                             indefinite_article(allowed), allowed);
 }
 
 int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,

@@ -19,4 +19,9 @@ const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_
 /* Byte offset of code point cp (0 <= cp <= chars) in text. */
 size_t camtg_utf8_byte_offset(const char *text, const size_t *checkpoints, size_t cp);
 
+/* Replaces every byte of s that is not part of a well-formed UTF-8
+ * sequence with '?', in place: a message cut in the middle of a character,
+ * or quoting raw input, stays valid UTF-8 for every binding. */
+void camtg_utf8_sanitize(char *s);
+
 #endif

@@ -43,12 +43,24 @@ static void test_syntax(void)
     CU_ASSERT(err.column > 0);
     CU_ASSERT(err.offset > 0);
     CAMTG_ASSERT_STR(err.path, "");
-    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "line 2"));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "invalid JSON: "));
+    CU_ASSERT_PTR_NULL(strstr(err.message, "line")); /* the position is in the fields */
 
     const char *dup = "{\"camtg\": 1, \"camtg\": 1}";
     CU_ASSERT_EQUAL(camtg_open_buffer(&db, dup, strlen(dup), &err), CAMTG_ESYNTAX);
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "duplicate"));
     CU_ASSERT_EQUAL(err.line, 1);
+
+    /* raw NUL bytes, which Jansson would skip between tokens */
+    const char nul[] = "{\"camtg\": 1\0, \"x\": 2}";
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, nul, sizeof nul - 1, &err), CAMTG_ESYNTAX);
+    CU_ASSERT_EQUAL(err.line, 1);
+    CU_ASSERT_EQUAL(err.column, 12);
+    CU_ASSERT_EQUAL(err.offset, 11);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "NUL byte"));
+    const char *escaped_nul = "{\"camtg\": \"a\\u0000b\"}";
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, escaped_nul, strlen(escaped_nul), &err), CAMTG_ESYNTAX);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "\\u0000"));
 
     /* invalid UTF-8 */
     const char *bad = "{\"camtg\": \"\xff\"}";
@@ -155,6 +167,8 @@ static void test_references(void)
                 "/entities/3/within", "within \"nowhere\" is not defined");
     expect_edit("\"within\": \"ala-region\"", "\"within\": \"rail\"", CAMTG_EREFERENCE,
                 "/entities/3/within", "within \"rail\" is a project, not a country or place");
+    expect_edit("\"within\": \"ala-region\"", "\"within\": \"init\"", CAMTG_EREFERENCE,
+                "/entities/3/within", "within \"init\" is an initiative, not a country or place");
     expect_edit("\"members\": [", "\"members\": [\"XX\",", CAMTG_EREFERENCE,
                 "/entities/5/members/0", "entity \"C2\": members \"XX\" is not defined");
     expect_edit("\"place\": \"almaty\"\n", "\"place\": \"m1\"\n", CAMTG_EREFERENCE,
@@ -262,6 +276,41 @@ static void test_cycles(void)
                 "member \"C2\" contains \"C2\" itself");
 }
 
+static int is_valid_utf8(const char *s)
+{
+    const unsigned char *p = (const unsigned char *)s;
+    while (*p != '\0') {
+        size_t n = *p < 0x80 ? 1 : (*p & 0xE0) == 0xC0 ? 2 : (*p & 0xF0) == 0xE0 ? 3 : 4;
+        for (size_t i = 1; i < n; i++)
+            if ((p[i] & 0xC0) != 0x80)
+                return 0;
+        p += n;
+    }
+    return 1;
+}
+
+/* Messages quote values with a length limit; a cut must never split a
+ * character, or bindings could not decode the message. */
+static void test_messages_stay_utf8(void)
+{
+    char long_value[200] = "\"a";
+    for (int i = 0; i < 60; i++)
+        strcat(long_value, "\xc3\xa9"); /* é */
+    strcat(long_value, "\"");
+    char *text = camtg_test_replace(camtg_test_minimal_dataset(), "\"pledge\"", long_value);
+    camtg_db *db = NULL;
+    camtg_error err;
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, text, strlen(text), &err), CAMTG_EVOCAB);
+    CU_ASSERT(is_valid_utf8(err.message));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "unknown kind \"a\xc3\xa9"));
+    free(text);
+    const char *near_multibyte = "{\"camtg\": \"\\\xf0\x9f\x8c\x80\"}";
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, near_multibyte, strlen(near_multibyte), &err),
+                    CAMTG_ESYNTAX);
+    CU_ASSERT(is_valid_utf8(err.message));
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "invalid escape"));
+}
+
 static void test_files(void)
 {
     camtg_db *db = (camtg_db *)&db;
@@ -323,6 +372,7 @@ int main(void)
         {"dates", test_dates},
         {"evidence", test_evidence},
         {"cycles", test_cycles},
+        {"messages stay UTF-8", test_messages_stay_utf8},
         {"files", test_files},
         {"argument misuse", test_argument_misuse},
         {NULL, NULL},
