@@ -6,7 +6,7 @@
 # and every hostile case, and fuzzes camtg_open_buffer plus the whole query
 # API for SECONDS. New interesting inputs accumulate in fuzz/corpus-work/
 # (git-ignored) so that later runs start further on. A crash leaves its input
-# in build-fuzz/artifacts/ and makes the script fail: minimise it with
+# in build-fuzz/artifacts/RUN/ and makes the script fail: minimise it with
 #   build-fuzz/fuzz/camtg_fuzz_open_buffer -minimize_crash=1 -runs=10000 CRASH
 # and keep it in fuzz/regressions/, which ctest replays on every build.
 set -euo pipefail
@@ -26,7 +26,8 @@ cmake --build "$build" -j"$jobs" --target camtg_fuzz_open_buffer >/dev/null
 # Read-only seeds, gathered fresh each run so they follow the sources.
 seeds="$build/seeds"
 rm -rf "$seeds"
-mkdir -p "$seeds" "$root/fuzz/corpus-work" "$build/artifacts"
+artifacts="$build/artifacts/$(date -u +%Y%m%dT%H%M%S)"
+mkdir -p "$seeds" "$root/fuzz/corpus-work" "$artifacts"
 cp "$root"/fuzz/corpus/* "$root"/fuzz/regressions/* "$seeds"/
 cp "$root"/data/*.json "$seeds"/
 cp "$root"/tests/c/data/*.json "$seeds"/ 2>/dev/null || true
@@ -42,7 +43,7 @@ ASAN_OPTIONS="abort_on_error=1:detect_leaks=1:allocator_may_return_null=1" \
 UBSAN_OPTIONS="print_stacktrace=1:halt_on_error=1" \
   "$build/fuzz/camtg_fuzz_open_buffer" \
   -max_total_time="$seconds" -timeout=20 -rss_limit_mb=4096 -max_len=131072 \
-  -dict="$root/fuzz/camtg.dict" -artifact_prefix="$build/artifacts/" \
+  -dict="$root/fuzz/camtg.dict" -artifact_prefix="$artifacts/" \
   -print_final_stats=1 "$@" \
   "$root/fuzz/corpus-work" "$seeds" >"$log" 2>&1
 status=$?
@@ -53,7 +54,7 @@ grep -E '^#[0-9]+' "$log" | tail -n 1 || true
 grep -E '^stat::' "$log" || true
 if [ "$status" -ne 0 ]; then
   echo "fuzz: FAILED (status $status); crash inputs:" >&2
-  ls -l "$build/artifacts" >&2
+  ls -l "$artifacts" >&2
   grep -E 'ERROR|invariant failed|runtime error' "$log" | head -n 5 >&2
   exit 1
 fi
