@@ -17,6 +17,8 @@ The `expected` format is one `key value` pair a line:
              for the empty pointer)
     message  a substring the error message must contain
     line, column   the position of a syntax error (required for CAMTG_ESYNTAX)
+    offset   the byte offset just past the offending token (syntax errors)
+    message2 a second substring the message must contain
 
 Wrong JSON types are not listed here: the runner derives one case per field
 and per wrong type from base.json at test time (see hostile_runner.c).
@@ -96,9 +98,10 @@ def base_text():
 cases = []
 
 
-def case(name, data, code, path="", message=None, line=None, column=None, message2=None):
+def case(name, data, code, path="", message=None, line=None, column=None, message2=None,
+         offset=None):
     cases.append((name, data, dict(code=code, path=path, message=message, message2=message2,
-                                   line=line, column=column)))
+                                   line=line, column=column, offset=offset)))
 
 
 # ---------------------------------------------------------------- syntax ---
@@ -107,16 +110,20 @@ def case(name, data, code, path="", message=None, line=None, column=None, messag
 # it choked on (the whole string for a bad escape, the opening quote for a
 # byte that is not UTF-8, the last character read at the end of the input).
 def position(data, index):
-    """Line and column of the character whose first byte is data[index]."""
+    """Line, column and offset of the character whose first byte is
+    data[index]. The offset is "just past the offending token"
+    (camtg_error::offset): the bytes the parser consumed, which for a
+    multi-byte character stops after its first byte."""
     line_start = data.rfind(b"\n", 0, index) + 1
     column = sum(1 for b in data[line_start:index + 1] if b & 0xC0 != 0x80)
-    return data.count(b"\n", 0, index) + 1, column
+    return data.count(b"\n", 0, index) + 1, column, index + 1
 
 
 def eof(data):
     """Where Jansson stands at the end of the input: after its last character."""
     line_start = data.rfind(b"\n") + 1
-    return data.count(b"\n") + 1, sum(1 for b in data[line_start:] if b & 0xC0 != 0x80)
+    return (data.count(b"\n") + 1, sum(1 for b in data[line_start:] if b & 0xC0 != 0x80),
+            len(data))
 
 
 def token_end(data, token, nth=1):
@@ -128,11 +135,12 @@ def token_end(data, token, nth=1):
 
 
 def syntax(name, data, message, pos, code="CAMTG_ESYNTAX"):
-    case(name, data, code, message=message, line=pos[0], column=pos[1])
+    case(name, data, code, message=message, line=pos[0], column=pos[1], offset=pos[2])
 
 
 TEXT = base_text()
-case("syntax-empty", b"", "CAMTG_ESYNTAX", message="the input is empty", line=1, column=1)
+case("syntax-empty", b"", "CAMTG_ESYNTAX", message="the input is empty", line=1, column=1,
+     offset=0)
 ws = b"  \n\t\n"
 syntax("syntax-whitespace-only", ws, "'[' or '{' expected near end of file", eof(ws))
 half = TEXT[: len(TEXT) // 2]
@@ -585,6 +593,8 @@ def write_all():
             lines.append("line %d" % exp["line"])
         if exp["column"] is not None:
             lines.append("column %d" % exp["column"])
+        if exp["offset"] is not None:
+            lines.append("offset %d" % exp["offset"])
         with open(os.path.join(folder, "expected"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
     print("%d cases written to %s" % (len(cases), CASES))

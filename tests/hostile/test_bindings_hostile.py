@@ -62,6 +62,7 @@ class PythonBinding(unittest.TestCase):
             self.assertIn(exp["message2"], str(err))
         self.assertEqual(err.line, exp.get("line"))
         self.assertEqual(err.column, exp.get("column"))
+        self.assertEqual(err.offset, exp.get("offset"))
         self.assertEqual(err.filename, filename)
 
     def test_loads_every_case(self):
