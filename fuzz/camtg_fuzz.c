@@ -152,16 +152,82 @@ static char *swap_case(const char *s)
     return t;
 }
 
-/* Looks @p key up and checks that the answer really answers to it. */
+/* The entity camtg_entity_lookup() must return for @p key, found the slow
+ * way by the documented rules: an exact id, then an id ignoring case, then a
+ * name, then an alias; within a rule the first entity in the file. Only run
+ * on small databases (it costs entities x aliases). */
+static const camtg_entity *lookup_oracle(const camtg_db *db, const char *key)
+{
+    size_t n = camtg_entity_count(db);
+    for (size_t i = 0; i < n; i++)
+        if (strcmp(camtg_entity_id(camtg_entity_at(db, i)), key) == 0)
+            return camtg_entity_at(db, i);
+    for (size_t i = 0; i < n; i++)
+        if (ascii_equal_nocase(camtg_entity_id(camtg_entity_at(db, i)), key))
+            return camtg_entity_at(db, i);
+    for (size_t i = 0; i < n; i++)
+        if (ascii_equal_nocase(camtg_entity_name(camtg_entity_at(db, i)), key))
+            return camtg_entity_at(db, i);
+    for (size_t i = 0; i < n; i++) {
+        const camtg_entity *e = camtg_entity_at(db, i);
+        for (size_t k = 0; k < camtg_entity_alias_count(e); k++)
+            if (ascii_equal_nocase(camtg_entity_alias(e, k), key))
+                return e;
+    }
+    return NULL;
+}
+
+enum { ORACLE_MAX_ENTITIES = 128 };
+
+/* Whether @p e is @p group or lies inside it through nested members, by a
+ * breadth-first walk down from the group: an oracle for
+ * camtg_entity_in_group(). */
+static int in_group_oracle(const camtg_db *db, const camtg_entity *e, const camtg_entity *group)
+{
+    size_t n = camtg_entity_count(db);
+    const camtg_entity **queue = malloc((n + 1) * sizeof *queue);
+    unsigned char *seen = calloc(n + 1, 1);
+    FUZZ_CHECK(queue != NULL && seen != NULL);
+    size_t head = 0, tail = 0;
+    int found = 0;
+    queue[tail++] = group;
+    seen[camtg_entity_index(group)] = 1;
+    while (head < tail && !found) {
+        const camtg_entity *g = queue[head++];
+        if (g == e) {
+            found = 1;
+            break;
+        }
+        for (size_t k = 0; k < camtg_entity_member_count(g); k++) {
+            const camtg_entity *m = camtg_entity_member(g, k);
+            if (!seen[camtg_entity_index(m)]) {
+                seen[camtg_entity_index(m)] = 1;
+                queue[tail++] = m;
+            }
+        }
+    }
+    free(queue);
+    free(seen);
+    return found;
+}
+
+/* Looks @p key up, as given and with its ASCII case swapped, and checks that
+ * the answer answers to it and (on small databases) is the one the rules
+ * pick. */
 static void check_entity_key(const camtg_db *db, const char *key)
 {
+    int exact = camtg_entity_count(db) <= ORACLE_MAX_ENTITIES;
     const camtg_entity *hit = camtg_entity_lookup(db, key);
     FUZZ_CHECK(hit != NULL);
     FUZZ_CHECK(entity_answers_to(hit, key));
+    if (exact)
+        FUZZ_CHECK(hit == lookup_oracle(db, key));
     char *swapped = swap_case(key);
     const camtg_entity *hit2 = camtg_entity_lookup(db, swapped);
     FUZZ_CHECK(hit2 != NULL);
     FUZZ_CHECK(entity_answers_to(hit2, swapped));
+    if (exact)
+        FUZZ_CHECK(hit2 == lookup_oracle(db, swapped));
     free(swapped);
 }
 
@@ -259,6 +325,10 @@ static void exercise_entities(const camtg_db *db)
             FUZZ_CHECK(camtg_entity_within(e) == NULL);
 
         FUZZ_CHECK(camtg_entity_in_group(e, e) == 1);
+        if (n <= ORACLE_MAX_ENTITIES)
+            for (size_t g = 0; g < n; g++)
+                FUZZ_CHECK(camtg_entity_in_group(e, camtg_entity_at(db, g)) ==
+                           in_group_oracle(db, e, camtg_entity_at(db, g)));
         for (size_t k = 0; k < camtg_entity_member_count(e); k++) {
             const camtg_entity *m = camtg_entity_member(e, k);
             FUZZ_CHECK(m != NULL);
@@ -531,6 +601,8 @@ static void exercise_arbitrary_keys(const camtg_db *db, const uint8_t *data, siz
     const camtg_entity *e = camtg_entity_lookup(db, key);
     if (e != NULL)
         FUZZ_CHECK(entity_answers_to(e, key));
+    if (camtg_entity_count(db) <= ORACLE_MAX_ENTITIES)
+        FUZZ_CHECK(e == lookup_oracle(db, key));
     const camtg_source *s = camtg_source_lookup(db, key);
     if (s != NULL)
         FUZZ_CHECK(strcmp(camtg_source_id(s), key) == 0);
