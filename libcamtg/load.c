@@ -69,7 +69,7 @@ static int nul_byte_error(camtg_error *err, const char *json, size_t at)
     if (err != NULL) {
         err->line = line;
         err->column = column;
-        err->offset = (long)at;
+        err->offset = (long)at + 1; /* just past the NUL, as Jansson counts */
     }
     return CAMTG_ESYNTAX;
 }

@@ -86,7 +86,8 @@ CAMTG_EXPORT long camtg_commitment_byte_start(const camtg_commitment *c);
 CAMTG_EXPORT long camtg_commitment_byte_end(const camtg_commitment *c);
 /** @} */
 
-/** Position of @p c in file order (the index for camtg_commitment_at()). */
+/** Position of @p c in file order (the index for camtg_commitment_at()), or
+ *  `(size_t)-1` when @p c is NULL. */
 CAMTG_EXPORT size_t camtg_commitment_index(const camtg_commitment *c);
 
 /** Version of the ::camtg_filter layout; stored in camtg_filter::version. */
@@ -125,7 +126,9 @@ CAMTG_EXPORT int camtg_filter_init(camtg_filter *filter);
 /**
  * Whether one commitment satisfies @p filter.
  * @return 1 when it does, 0 when it does not, ::CAMTG_EINVAL when an
- *         argument is NULL or the filter's version is unknown.
+ *         argument is NULL, the filter's version is unknown, a mask has a
+ *         bit outside its vocabulary, or a filter pointer belongs to
+ *         another database than @p c.
  */
 CAMTG_EXPORT int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c);
 
@@ -149,7 +152,8 @@ CAMTG_EXPORT int camtg_filter_matches(const camtg_filter *filter, const camtg_co
  * @param[out] out the next match on ::CAMTG_OK, NULL otherwise.
  * @return ::CAMTG_OK with a match; ::CAMTG_ITEROVER when there are no more;
  *         ::CAMTG_EINVAL when @p db, @p cursor or @p out is NULL, the filter
- *         version is unknown, or a filter pointer belongs to another database.
+ *         version is unknown, a mask has a bit outside its vocabulary, or a
+ *         filter pointer belongs to another database.
  */
 CAMTG_EXPORT int camtg_query_next(const camtg_db *db, const camtg_filter *filter,
                                   size_t *cursor, const camtg_commitment **out);

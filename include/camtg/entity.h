@@ -53,7 +53,8 @@ CAMTG_EXPORT int camtg_entity_type_of(const camtg_entity *e);
 CAMTG_EXPORT const char *camtg_entity_wikidata(const camtg_entity *e);
 /** A one-line description, or NULL when the dataset gives none. */
 CAMTG_EXPORT const char *camtg_entity_description(const camtg_entity *e);
-/** Position of @p e in file order (the index for camtg_entity_at()). */
+/** Position of @p e in file order (the index for camtg_entity_at()), or
+ *  `(size_t)-1` when @p e is NULL. */
 CAMTG_EXPORT size_t camtg_entity_index(const camtg_entity *e);
 
 /** Number of aliases (other names a reader would type). */

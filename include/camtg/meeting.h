@@ -49,7 +49,8 @@ CAMTG_EXPORT size_t camtg_meeting_participant_count(const camtg_meeting *m);
 CAMTG_EXPORT const camtg_entity *camtg_meeting_participant(const camtg_meeting *m, size_t index);
 /** Number of commitments made at the meeting. */
 CAMTG_EXPORT size_t camtg_meeting_commitment_count(const camtg_meeting *m);
-/** Position of @p m in file order (the index for camtg_meeting_at()). */
+/** Position of @p m in file order (the index for camtg_meeting_at()), or
+ *  `(size_t)-1` when @p m is NULL. */
 CAMTG_EXPORT size_t camtg_meeting_index(const camtg_meeting *m);
 
 #ifdef __cplusplus

@@ -55,7 +55,8 @@ CAMTG_EXPORT size_t camtg_source_text_bytes(const camtg_source *s);
 /** Length of the text in Unicode code points: the unit of evidence offsets. */
 CAMTG_EXPORT size_t camtg_source_text_chars(const camtg_source *s);
 
-/** Position of @p s in file order (the index for camtg_source_at()). */
+/** Position of @p s in file order (the index for camtg_source_at()), or
+ *  `(size_t)-1` when @p s is NULL. */
 CAMTG_EXPORT size_t camtg_source_index(const camtg_source *s);
 
 #ifdef __cplusplus
