@@ -12,3 +12,14 @@ echo "== build and ctest (warnings are errors, valgrind included)"
 cmake -S . -B build/ci -DCMAKE_BUILD_TYPE=RelWithDebInfo -DCAMTG_WERROR=ON >/dev/null
 cmake --build build/ci --parallel 2
 ctest --test-dir build/ci --output-on-failure --parallel 2
+
+echo "== the whole suite under AddressSanitizer and UndefinedBehaviorSanitizer"
+CAMTG_ASAN_BUILD="$PWD/build/asan" scripts/sanitize.sh
+
+echo "== the concurrency test under ThreadSanitizer"
+CAMTG_TSAN_BUILD="$PWD/build/tsan" scripts/tsan.sh
+
+echo "== bounded fuzzing of camtg_open_buffer and every query (60 s)"
+CAMTG_FUZZ_BUILD="$PWD/build/fuzz" scripts/fuzz.sh "${CAMTG_FUZZ_SECONDS:-60}"
+
+echo "== all stages passed"
