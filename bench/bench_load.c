@@ -60,7 +60,11 @@ static int sentence(char *buf, size_t size, size_t k)
 
 static text_buffer generate(size_t commitments)
 {
-    text_buffer b = {NULL, 0, 0};
+    text_buffer b = {malloc(65536), 0, 65536};
+    if (b.data == NULL) {
+        fprintf(stderr, "bench_load: out of memory\n");
+        exit(1);
+    }
     size_t meetings = (commitments + PER_MEETING - 1) / PER_MEETING;
     char s[128];
     append(&b, "{\"camtg\": 1,\n\"sources\": [\n");
