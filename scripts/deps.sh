@@ -8,7 +8,7 @@ packages=(
   libjansson-dev libcunit1-dev
   swig python3 python3-dev
   valgrind clang libclang-rt-14-dev
-  graphviz
+  graphviz groff-base man-db
 )
 
 missing=()
