@@ -58,8 +58,9 @@ typedef struct camtg_error {
     int line;      /**< 1-based line of a syntax error, or -1 when no position applies. */
     /** 1-based column, counted in characters (not bytes), where the parser
      *  stopped: the last character of the offending token (for invalid
-     *  UTF-8, the last valid character before it; 0 when the input ends at
-     *  the start of a line); -1 when no position applies. */
+     *  UTF-8, the last valid character before it; 0 when the input ends
+     *  just after a newline; 1 for empty input); -1 when no position
+     *  applies. */
     int column;
     long offset;   /**< 0-based byte offset just past the offending token, or -1. */
     int sys_errno; /**< `errno` for ::CAMTG_EIO (ENOENT, EACCES, EISDIR, ...), otherwise 0. */
