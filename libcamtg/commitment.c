@@ -1,5 +1,6 @@
 /* Commitment accessors. */
 #include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
@@ -93,4 +94,13 @@ COMMITMENT_OFFSET(byte_end)
 size_t camtg_commitment_index(const camtg_commitment *c)
 {
     return c != NULL ? c->index : SIZE_MAX;
+}
+
+int camtg_commitment_quote_matches(const camtg_commitment *c)
+{
+    const camtg_source *s = c->source;
+    size_t len = strlen(c->quote);
+    return c->start < c->end && c->end <= s->text_chars && c->byte_end <= s->text_bytes &&
+           c->byte_end - c->byte_start == len &&
+           memcmp(s->text + c->byte_start, c->quote, len) == 0;
 }

@@ -1,7 +1,6 @@
 /* Closing a database and re-checking its evidence. */
 #include <stdio.h>
 #include <stdlib.h>
-#include <string.h>
 
 #include "error.h"
 #include "internal.h"
@@ -31,18 +30,13 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
         return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_db_verify: db must not be NULL");
     for (size_t i = 0; i < db->commitment_count; i++) {
         const camtg_commitment *c = &db->commitments[i];
-        const camtg_source *s = c->source;
-        size_t len = strlen(c->quote);
-        int ok = c->start < c->end && c->end <= s->text_chars && c->byte_end <= s->text_bytes &&
-                 c->byte_end - c->byte_start == len &&
-                 memcmp(s->text + c->byte_start, c->quote, len) == 0;
-        if (!ok) {
+        if (!camtg_commitment_quote_matches(c)) {
             char path[64];
             snprintf(path, sizeof path, "/commitments/%zu/evidence/quote", i);
             return camtg_error_set(err, CAMTG_EEVIDENCE, path,
                                    "commitment \"%.60s\": the quote no longer matches source "
                                    "\"%.60s\" at [%zu, %zu)",
-                                   c->id, s->id, c->start, c->end);
+                                   c->id, c->source->id, c->start, c->end);
         }
     }
     return CAMTG_OK;

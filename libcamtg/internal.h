@@ -116,6 +116,10 @@ struct camtg_db {
     camtg_hash entity_keys; /* folded id, name or alias -> camtg_entity */
 };
 
+/* Whether c's offsets lie within its source and its quote equals the
+ * slice they name: what loading checks and camtg_db_verify re-checks. */
+int camtg_commitment_quote_matches(const camtg_commitment *c);
+
 /* The record of the given kind whose id is exactly id, or NULL. */
 void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind);
 

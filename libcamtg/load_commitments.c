@@ -112,10 +112,9 @@ static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *
     }
     c->byte_start = camtg_utf8_byte_offset(src->text, src->checkpoints, c->start);
     c->byte_end = camtg_utf8_byte_offset(src->text, src->checkpoints, c->end);
-    size_t quote_len = strlen(c->quote);
-    if (quote_len != c->byte_end - c->byte_start ||
-        memcmp(c->quote, src->text + c->byte_start, quote_len) != 0) {
+    if (!camtg_commitment_quote_matches(c)) {
         char want[72], got[72];
+        size_t quote_len = strlen(c->quote);
         camtg_loader_push_key(ld, "quote");
         return camtg_loader_fail(
             ld, CAMTG_EEVIDENCE, "quote \"%s\" differs from the text at [%zu, %zu): \"%s\"",
