@@ -11,6 +11,7 @@
 #include <jansson.h>
 
 #include "loader.h"
+#include "utf8.h"
 
 /* The largest document accepted. Far above any real coding of meetings, low
  * enough that a runaway input fails fast instead of exhausting memory. */
@@ -56,14 +57,12 @@ static int syntax_error(camtg_error *err, const json_error_t *jerr)
  * (columns count characters, as Jansson's do). */
 static int nul_byte_error(camtg_error *err, const char *json, size_t at)
 {
-    int line = 1, column = 1;
-    for (size_t i = 0; i < at; i++) {
-        unsigned char b = (unsigned char)json[i];
-        if (b == '\n')
-            line++, column = 1;
-        else if ((b & 0xC0) != 0x80)
-            column++;
-    }
+    int line = 1;
+    size_t line_start = 0;
+    for (size_t i = 0; i < at; i++)
+        if (json[i] == '\n')
+            line++, line_start = i + 1;
+    int column = (int)camtg_utf8_count(json + line_start, at - line_start) + 1;
     camtg_error_set(err, CAMTG_ESYNTAX, "",
                     "invalid JSON: the input holds a NUL byte, which JSON text cannot contain");
     if (err != NULL) {

@@ -77,7 +77,7 @@ static const char *excerpt(const char *s, size_t len, char *buf, size_t size)
         return buf;
     }
     size_t cut = max;
-    while (cut > 0 && ((unsigned char)s[cut] & 0xC0) == 0x80)
+    while (cut > 0 && camtg_utf8_is_continuation((unsigned char)s[cut]))
         cut--;
     memcpy(buf, s, cut);
     memcpy(buf + cut, "...", 4);

@@ -1,15 +1,10 @@
 #include "utf8.h"
 
-static int is_continuation(unsigned char byte)
-{
-    return (byte & 0xC0) == 0x80;
-}
-
 size_t camtg_utf8_count(const char *s, size_t len)
 {
     size_t count = 0;
     for (size_t i = 0; i < len; i++)
-        if (!is_continuation((unsigned char)s[i]))
+        if (!camtg_utf8_is_continuation((unsigned char)s[i]))
             count++;
     return count;
 }
@@ -22,7 +17,7 @@ const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_
         return NULL;
     size_t cp = 0, k = 0;
     for (size_t i = 0; k < n; i++) {
-        if (is_continuation((unsigned char)text[i]))
+        if (camtg_utf8_is_continuation((unsigned char)text[i]))
             continue;
         if (cp % CAMTG_UTF8_STRIDE == 0)
             table[k++] = i;
@@ -36,7 +31,7 @@ size_t camtg_utf8_byte_offset(const char *text, const size_t *checkpoints, size_
     size_t i = checkpoints[cp / CAMTG_UTF8_STRIDE];
     for (size_t left = cp % CAMTG_UTF8_STRIDE; left > 0; left--) {
         i++;
-        while (is_continuation((unsigned char)text[i]))
+        while (camtg_utf8_is_continuation((unsigned char)text[i]))
             i++;
     }
     return i;
@@ -70,7 +65,7 @@ static size_t sequence_length(const unsigned char *p)
     if (p[1] < lo || p[1] > hi)
         return 0;
     for (size_t i = 2; i < n; i++)
-        if (!is_continuation(p[i]))
+        if (!camtg_utf8_is_continuation(p[i]))
             return 0;
     return n;
 }

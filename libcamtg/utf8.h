@@ -6,6 +6,13 @@
 
 #include "arena.h"
 
+/* Whether byte continues a multi-byte sequence rather than starting a
+ * character. */
+static inline int camtg_utf8_is_continuation(unsigned char byte)
+{
+    return (byte & 0xC0) == 0x80;
+}
+
 /* One checkpoint every this many code points bounds an offset lookup. */
 #define CAMTG_UTF8_STRIDE 64
 
