@@ -2,20 +2,15 @@
  * top level of the document before the sections are read. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
-#include <sys/stat.h>
 
 #include <jansson.h>
 
+#include "input.h"
 #include "loader.h"
 #include "utf8.h"
-
-/* The largest document accepted. Far above any real coding of meetings, low
- * enough that a runaway input fails fast instead of exhausting memory. */
-#define CAMTG_MAX_INPUT_BYTES ((size_t)1 << 30)
 
 /* Ids share one namespace: the four sections in the order they are read. */
 static const struct section {
@@ -297,70 +292,6 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     return CAMTG_OK;
 }
 
-static int io_error(camtg_error *err, const char *path, int sys_errno)
-{
-    camtg_error_set(err, CAMTG_EIO, "", "cannot read \"%s\": %s", path, strerror(sys_errno));
-    if (err != NULL)
-        err->sys_errno = sys_errno;
-    return CAMTG_EIO;
-}
-
-/* Reads a whole file; regular files in one go, anything else (a pipe) in
- * growing chunks. */
-static int read_file(const char *path, char **data, size_t *len, camtg_error *err)
-{
-    FILE *f = fopen(path, "rb");
-    if (f == NULL)
-        return io_error(err, path, errno);
-    struct stat st;
-    if (fstat(fileno(f), &st) != 0) {
-        int e = errno;
-        fclose(f);
-        return io_error(err, path, e);
-    }
-    if (S_ISDIR(st.st_mode)) {
-        fclose(f);
-        return io_error(err, path, EISDIR);
-    }
-    size_t cap = S_ISREG(st.st_mode) && st.st_size > 0 ? (size_t)st.st_size + 1 : 65536;
-    size_t n = 0;
-    char *buf = NULL;
-    for (;;) {
-        if (n > CAMTG_MAX_INPUT_BYTES) {
-            free(buf);
-            fclose(f);
-            return camtg_error_set(err, CAMTG_ELIMIT, "",
-                                   "\"%s\" is larger than the limit of %zu bytes", path,
-                                   CAMTG_MAX_INPUT_BYTES);
-        }
-        if (buf == NULL || n == cap) {
-            size_t want = buf == NULL ? cap : cap * 2;
-            char *bigger = realloc(buf, want);
-            if (bigger == NULL) {
-                free(buf);
-                fclose(f);
-                return camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory reading \"%s\"", path);
-            }
-            buf = bigger;
-            cap = want;
-        }
-        size_t got = fread(buf + n, 1, cap - n, f);
-        n += got;
-        if (got == 0)
-            break;
-    }
-    int failed = ferror(f);
-    int e = errno;
-    fclose(f);
-    if (failed) {
-        free(buf);
-        return io_error(err, path, e != 0 ? e : EIO);
-    }
-    *data = buf;
-    *len = n;
-    return CAMTG_OK;
-}
-
 int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
 {
     camtg_error_clear(err);
@@ -371,7 +302,7 @@ int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
         return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: path must not be NULL");
     char *data = NULL;
     size_t len = 0;
-    int rc = read_file(path, &data, &len, err);
+    int rc = camtg_input_read(path, &data, &len, err);
     if (rc < 0)
         return rc;
     rc = camtg_open_buffer(out, data, len, err);
