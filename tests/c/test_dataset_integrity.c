@@ -7,6 +7,8 @@
  *   - every entity the article names inside a commitment's quote is linked
  *     from that commitment (actor, target or object);
  *   - every id, name and alias looks up its own entity (no collisions);
+ *   - every alias names the entity's own referent: no generic noun, no part
+ *     of a set, no series name without the number of the event;
  *   - the PLOVER type agrees with the CAMEO code's category;
  *   - every entity is used by something, and every record is complete.
  *
@@ -228,6 +230,117 @@ static int check_lookup_keys(const camtg_db *db)
     return problems;
 }
 
+/* Aliases that name a class of things, not one thing: as a key belongs to
+ * one entity only, each would claim the consulates, partnerships and
+ * "five countries" of every later meeting. Compared ignoring ASCII case.
+ * (An unnamed project keeps the article's phrase as its name, and that
+ * name's spellings, such as "cultural centres"; an alias never drops a
+ * qualifier the name has, as "consulates" drops "in Xi'an and Aktobe".) */
+static const char *const generic_aliases[] = {
+    "agreement", "consulate", "consulates", "cultural activities", "cultural center",
+    "cultural centre", "five countries", "the five countries", "the countries", "two sides",
+    "the two sides", "global initiatives", "global initiatives and proposals", "industrial park",
+    "initiative", "meeting", "partnership", "strategic partnership",
+    "comprehensive strategic partnership", "comprehensive strategic partnership in the new era",
+    "project", "railway", "summit", "talks", "Luban", "terrorism", "separatism", "extremism",
+    "visa exemption", "workshop",
+};
+
+static int ascii_strcaseeq(const char *a, const char *b)
+{
+    size_t n = strlen(a);
+    return n == strlen(b) && ascii_ncasecmp(a, b, n) == 0;
+}
+
+/* Whether @p s holds a number: a digit, or an ordinal word ("fourth"). */
+static int carries_number(const char *s)
+{
+    static const char *const ordinals[] = {
+        "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth", "twentieth",
+    };
+    for (const char *p = s; *p != '\0'; p++) {
+        if (isdigit((unsigned char)*p))
+            return 1;
+        if (p > s && is_word_char(p[-1]))
+            continue;
+        for (size_t k = 0; k < sizeof ordinals / sizeof *ordinals; k++) {
+            size_t n = strlen(ordinals[k]);
+            if (ascii_ncasecmp(p, ordinals[k], n) == 0 && !is_word_char(p[n]))
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Whether @p alias is one item of the list that @p key spells out
+ * ("terrorism" in "terrorism, separatism, and extremism"), or the singular
+ * of a plural @p key ("cultural center" of "cultural centers"): a part of
+ * the set that the entity is, not a name of it. */
+static int is_part_of(const char *alias, const char *key)
+{
+    size_t alen = strlen(alias), klen = strlen(key);
+    if (klen == alen + 1 && key[alen] == 's' && ascii_ncasecmp(key, alias, alen) == 0)
+        return 1;
+    if (alen >= klen)
+        return 0;
+    static const char *const separators[] = {", and ", ", ", " and "};
+    /* the alias as a whole item: bounded by the key's ends or a separator,
+     * and with a separator on at least one side */
+    for (size_t i = 0; i + alen <= klen; i++) {
+        if (ascii_ncasecmp(key + i, alias, alen) != 0)
+            continue;
+        int sep_left = 0, sep_right = 0;
+        for (size_t k = 0; k < sizeof separators / sizeof *separators; k++) {
+            size_t n = strlen(separators[k]);
+            sep_left |= i >= n && strncmp(key + i - n, separators[k], n) == 0;
+            sep_right |= strncmp(key + i + alen, separators[k], n) == 0;
+        }
+        if ((i == 0 || sep_left) && (i + alen == klen || sep_right))
+            return 1;
+    }
+    return 0;
+}
+
+/* Alias hygiene: an alias is another name of the same referent. It is not
+ * a generic noun (the list above), not a part of the set the entity is,
+ * and, for an event whose name carries its number in a series ("fourth"),
+ * it carries a number too: "China-Central Asia Foreign Ministers' Meeting"
+ * names the series, and would claim the fifth meeting. */
+static int check_alias_hygiene(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *e = camtg_entity_at(db, k);
+        int numbered = camtg_entity_type_of(e) == CAMTG_ENTITY_EVENT &&
+                       carries_number(camtg_entity_name(e));
+        size_t n = camtg_entity_alias_count(e);
+        for (size_t a = 0; a < n; a++) {
+            const char *alias = camtg_entity_alias(e, a);
+            for (size_t g = 0; g < sizeof generic_aliases / sizeof *generic_aliases; g++)
+                if (ascii_strcaseeq(alias, generic_aliases[g])) {
+                    printf("\n  %s: alias \"%s\" is a generic noun", camtg_entity_id(e), alias);
+                    problems++;
+                }
+            if (numbered && !carries_number(alias)) {
+                printf("\n  %s: alias \"%s\" names the series, not the numbered event",
+                       camtg_entity_id(e), alias);
+                problems++;
+            }
+            for (size_t o = 0; o <= n; o++) {
+                const char *key = o == n ? camtg_entity_name(e) : camtg_entity_alias(e, o);
+                if (o != a && is_part_of(alias, key)) {
+                    printf("\n  %s: alias \"%s\" is a part of \"%s\"", camtg_entity_id(e), alias, key);
+                    problems++;
+                    break;
+                }
+            }
+        }
+    }
+    return problems;
+}
+
 /* The PLOVER type of a CAMEO code, after the OEDA CAMEO-to-PLOVER table:
  * by root category, except that 08 splits into verbal CONCEDE (080-083) and
  * material RETREAT (084-087), and 163 (embargo, sanctions) is COERCE.
@@ -351,6 +464,50 @@ static void test_default_codes(void)
     camtg_close(db);
 }
 
+static void test_default_alias_hygiene(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_alias_hygiene(db), 0);
+    camtg_close(db);
+}
+
+/* One fault of each kind the alias rule forbids, as the first edition of
+ * the dataset had them. */
+static const char unhygienic[] =
+    "{\"camtg\":1,"
+    "\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"publisher\":\"p\",\"published\":\"2023-04-27\","
+    "\"dateline\":\"d\",\"language\":\"en\",\"text\":\"Text.\"}],"
+    "\"entities\":["
+    "{\"id\":\"fmm-4\",\"type\":\"event\",\"name\":\"fourth China-Central Asia Foreign Ministers' Meeting\","
+    "\"aliases\":[\"4th China-Central Asia Foreign Ministers' Meeting\","
+    "\"China-Central Asia Foreign Ministers' Meeting\"]},"
+    "{\"id\":\"forces\",\"type\":\"topic\",\"name\":\"three forces\","
+    "\"aliases\":[\"terrorism, separatism, and extremism\",\"separatism\"]},"
+    "{\"id\":\"centers\",\"type\":\"project\",\"name\":\"cultural centres\","
+    "\"aliases\":[\"cultural centre\"]},"
+    "{\"id\":\"consulates\",\"type\":\"project\",\"name\":\"consulates in Xi'an and Aktobe\","
+    "\"aliases\":[\"Consulates\",\"Aktobe\"]}],"
+    "\"meetings\":[],\"commitments\":[]}";
+
+static void test_alias_hygiene_catches_faults(void)
+{
+    camtg_db *db = camtg_test_expect_load(unhygienic);
+    if (db == NULL)
+        return;
+    printf("\n  (the problems below are expected)");
+    /* the series name; "separatism" and "cultural centre" (each generic,
+     * and a part of a list or of a plural); "Consulates" (generic) and
+     * "Aktobe" (a part of the name's "Xi'an and Aktobe") */
+    CU_ASSERT_EQUAL(check_alias_hygiene(db), 7);
+    CU_ASSERT(is_part_of("terrorism", "terrorism, separatism and extremism"));
+    CU_ASSERT(is_part_of("extremism", "terrorism, separatism, and extremism"));
+    CU_ASSERT(!is_part_of("Road", "Belt and Roadside"));
+    CU_ASSERT(!is_part_of("terror", "terrorism, separatism"));
+    CU_ASSERT(carries_number("4th meeting") && carries_number("the Fourth meeting"));
+    CU_ASSERT(!carries_number("the fourthcoming meeting"));
+    camtg_close(db);
+}
+
 static void test_default_completeness(void)
 {
     camtg_db *db = camtg_test_open_default();
@@ -431,6 +588,8 @@ int main(void)
         {"every commitment paragraph is covered", test_default_coverage},
         {"every named entity is linked", test_default_mentions},
         {"every key finds its own entity", test_default_lookup_keys},
+        {"aliases: no generic noun, no part, no series name", test_default_alias_hygiene},
+        {"the alias rule catches each fault", test_alias_hygiene_catches_faults},
         {"PLOVER types agree with CAMEO codes", test_default_codes},
         {"records complete, entities used", test_default_completeness},
         {"the checks catch a broken dataset", test_checks_catch_faults},
