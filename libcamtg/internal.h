@@ -50,9 +50,14 @@ struct camtg_entity {
     /* event */
     const char *date;
     const camtg_entity *place;
-    /* commitments where this entity, or a group it belongs to, is an actor,
-     * a target, or either */
+    /* commitments where this entity, or a group it belongs to whose
+     * commitments are copied to its members, is an actor, a target, or
+     * either (roles.c decides which groups are copied) */
     camtg_index_list as_actor, as_target, involving;
+    /* the other groups it belongs to, directly or through nested groups:
+     * a query merges their lists with this entity's */
+    const camtg_entity *const *merged_groups;
+    size_t merged_group_count;
 };
 
 struct camtg_meeting {

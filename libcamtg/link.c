@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "loader.h"
+#include "roles.h"
 
 enum { WHITE = 0, ON_PATH = 1, DONE = 2 };
 
@@ -127,92 +128,6 @@ static int build_meeting_lists(camtg_loader *ld)
     return 0;
 }
 
-enum role { ROLE_ACTOR, ROLE_TARGET, ROLE_INVOLVING, ROLE_COUNT };
-
-static camtg_index_list *role_list(camtg_entity *e, enum role role)
-{
-    switch (role) {
-    case ROLE_ACTOR: return &e->as_actor;
-    case ROLE_TARGET: return &e->as_target;
-    case ROLE_INVOLVING: return &e->involving;
-    case ROLE_COUNT: break;
-    }
-    return NULL;
-}
-
-/* Scratch space for spreading commitments over entities. stamp[role][e] is
- * one more than the last commitment recorded for e in that role, so an
- * entity reached twice (listed and through a group) is recorded once. */
-typedef struct spread {
-    uint32_t *stamp[ROLE_COUNT];
-    size_t *stack;
-    int fill; /* 0: count list lengths; 1: write the lists */
-} spread;
-
-/* Records commitment c for `listed` and every member below it. */
-static void spread_one(camtg_db *db, spread *sp, enum role role, const camtg_entity *listed,
-                       uint32_t c)
-{
-    size_t depth = 0;
-    if (sp->stamp[role][listed->index] == c + 1)
-        return;
-    sp->stamp[role][listed->index] = c + 1;
-    sp->stack[depth++] = listed->index;
-    while (depth > 0) {
-        camtg_entity *e = &db->entities[sp->stack[--depth]];
-        camtg_index_list *list = role_list(e, role);
-        if (sp->fill)
-            list->items[list->count] = c;
-        list->count++;
-        for (size_t k = 0; k < e->member_count; k++) {
-            size_t m = e->members[k]->index;
-            if (sp->stamp[role][m] != c + 1) {
-                sp->stamp[role][m] = c + 1;
-                sp->stack[depth++] = m;
-            }
-        }
-    }
-}
-
-static void spread_all(camtg_db *db, spread *sp)
-{
-    for (size_t role = 0; role < ROLE_COUNT; role++)
-        memset(sp->stamp[role], 0, db->entity_count * sizeof(uint32_t));
-    for (size_t i = 0; i < db->commitment_count; i++) {
-        const camtg_commitment *c = &db->commitments[i];
-        for (size_t k = 0; k < c->actor_count; k++) {
-            spread_one(db, sp, ROLE_ACTOR, c->actors[k], (uint32_t)i);
-            spread_one(db, sp, ROLE_INVOLVING, c->actors[k], (uint32_t)i);
-        }
-        for (size_t k = 0; k < c->target_count; k++) {
-            spread_one(db, sp, ROLE_TARGET, c->targets[k], (uint32_t)i);
-            spread_one(db, sp, ROLE_INVOLVING, c->targets[k], (uint32_t)i);
-        }
-    }
-}
-
-/* Two passes over the same traversal: the first counts, the second fills
- * lists allocated to the exact size. Commitments are visited in file order,
- * so every list comes out sorted. */
-static int build_role_lists(camtg_loader *ld, uint32_t *stamps, size_t *stack)
-{
-    camtg_db *db = ld->db;
-    spread sp = {{stamps, stamps + db->entity_count, stamps + 2 * db->entity_count}, stack, 0};
-    spread_all(db, &sp);
-    for (size_t i = 0; i < db->entity_count; i++) {
-        for (size_t role = 0; role < ROLE_COUNT; role++) {
-            camtg_index_list *list = role_list(&db->entities[i], (enum role)role);
-            list->items = camtg_arena_array(&db->arena, list->count, sizeof *list->items);
-            if (list->items == NULL)
-                return camtg_loader_oom(ld);
-            list->count = 0;
-        }
-    }
-    sp.fill = 1;
-    spread_all(db, &sp);
-    return 0;
-}
-
 static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity *e)
 {
     size_t len = strlen(key);
@@ -246,18 +161,16 @@ int camtg_link(camtg_loader *ld)
     unsigned char *color = malloc(n);
     size_t *stack = malloc(n * sizeof *stack);
     size_t *scratch = malloc(n * sizeof *scratch);
-    uint32_t *stamps = malloc(3 * n * sizeof *stamps);
     int rc;
-    if (color == NULL || stack == NULL || scratch == NULL || stamps == NULL)
+    if (color == NULL || stack == NULL || scratch == NULL)
         rc = camtg_loader_oom(ld);
     else if ((rc = check_within_cycles(ld, color)) == 0 &&
              (rc = check_group_cycles(ld, color, stack, scratch)) == 0 &&
              (rc = build_groups(ld, scratch)) == 0 && (rc = build_meeting_lists(ld)) == 0 &&
-             (rc = build_role_lists(ld, stamps, stack)) == 0)
+             (rc = camtg_build_role_lists(ld)) == 0)
         rc = build_lookup_keys(ld);
     free(color);
     free(stack);
     free(scratch);
-    free(stamps);
     return rc;
 }

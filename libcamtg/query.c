@@ -16,7 +16,8 @@ int camtg_filter_init(camtg_filter *filter)
     return CAMTG_OK;
 }
 
-static int list_contains(const camtg_index_list *list, uint32_t index)
+/* The first position in list holding an index >= index. */
+static size_t list_lower_bound(const camtg_index_list *list, size_t index)
 {
     size_t lo = 0, hi = list->count;
     while (lo < hi) {
@@ -26,7 +27,49 @@ static int list_contains(const camtg_index_list *list, uint32_t index)
         else
             hi = mid;
     }
-    return lo < list->count && list->items[lo] == index;
+    return lo;
+}
+
+static int list_contains(const camtg_index_list *list, size_t index)
+{
+    size_t at = list_lower_bound(list, index);
+    return at < list->count && list->items[at] == index;
+}
+
+/* The criteria that name a candidate list, in the filter's field order. */
+enum criterion { BY_INVOLVING, BY_ACTOR, BY_TARGET, BY_MEETING, BY_NOTHING };
+
+static const camtg_index_list *entity_list(const camtg_entity *e, enum criterion by)
+{
+    switch (by) {
+    case BY_INVOLVING: return &e->involving;
+    case BY_ACTOR: return &e->as_actor;
+    case BY_TARGET: return &e->as_target;
+    case BY_MEETING:
+    case BY_NOTHING: break;
+    }
+    return NULL;
+}
+
+/* Whether commitment `index` is in e's list for the criterion, directly or
+ * through one of the groups whose lists are merged at query time. */
+static int entity_has(const camtg_entity *e, enum criterion by, size_t index)
+{
+    if (list_contains(entity_list(e, by), index))
+        return 1;
+    for (size_t k = 0; k < e->merged_group_count; k++)
+        if (list_contains(entity_list(e->merged_groups[k], by), index))
+            return 1;
+    return 0;
+}
+
+/* How many commitments an entity criterion yields at most. */
+static size_t entity_estimate(const camtg_entity *e, enum criterion by)
+{
+    size_t n = entity_list(e, by)->count;
+    for (size_t k = 0; k < e->merged_group_count; k++)
+        n += entity_list(e->merged_groups[k], by)->count;
+    return n;
 }
 
 /* Whether the filter is well formed and its records belong to db. */
@@ -43,40 +86,82 @@ static int filter_is_valid(const camtg_filter *f, const camtg_db *db)
            (f->kinds & ~MASK_OF(CAMTG_KIND_COUNT)) == 0;
 }
 
-static int filter_accepts(const camtg_filter *f, const camtg_commitment *c)
+/* The filter's entity for an entity criterion, or NULL. */
+static const camtg_entity *criterion_entity(const camtg_filter *f, enum criterion by)
 {
-    uint32_t i = (uint32_t)c->index;
-    return (f->meeting == NULL || c->meeting == f->meeting) &&
-           (f->sectors == 0 || (c->sector_mask & f->sectors) != 0) &&
-           (f->types == 0 || (CAMTG_BIT(c->type) & f->types) != 0) &&
-           (f->kinds == 0 || (CAMTG_BIT(c->kind) & f->kinds) != 0) &&
-           (f->involving == NULL || list_contains(&f->involving->involving, i)) &&
-           (f->actor == NULL || list_contains(&f->actor->as_actor, i)) &&
-           (f->target == NULL || list_contains(&f->target->as_target, i));
+    switch (by) {
+    case BY_INVOLVING: return f->involving;
+    case BY_ACTOR: return f->actor;
+    case BY_TARGET: return f->target;
+    case BY_MEETING:
+    case BY_NOTHING: break;
+    }
+    return NULL;
+}
+
+/* Whether c satisfies every criterion but `known`, the one whose candidate
+ * list produced it. */
+static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, enum criterion known)
+{
+    if ((f->meeting != NULL && known != BY_MEETING && c->meeting != f->meeting) ||
+        (f->sectors != 0 && (c->sector_mask & f->sectors) == 0) ||
+        (f->types != 0 && (CAMTG_BIT(c->type) & f->types) == 0) ||
+        (f->kinds != 0 && (CAMTG_BIT(c->kind) & f->kinds) == 0))
+        return 0;
+    for (int by = BY_INVOLVING; by <= BY_TARGET; by++) {
+        const camtg_entity *e = criterion_entity(f, (enum criterion)by);
+        if (e != NULL && by != (int)known && !entity_has(e, (enum criterion)by, c->index))
+            return 0;
+    }
+    return 1;
 }
 
 int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c)
 {
     if (filter == NULL || c == NULL || !filter_is_valid(filter, c->db))
         return CAMTG_EINVAL;
-    return filter_accepts(filter, c);
+    return filter_accepts(filter, c, BY_NOTHING);
 }
 
-/* The shortest candidate list the filter names, or NULL for "every
+/* The criterion with the fewest candidates, or BY_NOTHING for "every
  * commitment". */
-static const camtg_index_list *candidates(const camtg_filter *f)
+static enum criterion choose_criterion(const camtg_filter *f)
 {
-    const camtg_index_list *options[4] = {
-        f->involving ? &f->involving->involving : NULL,
-        f->actor ? &f->actor->as_actor : NULL,
-        f->target ? &f->target->as_target : NULL,
-        f->meeting ? &f->meeting->commitments : NULL,
-    };
-    const camtg_index_list *best = NULL;
-    for (size_t i = 0; i < 4; i++)
-        if (options[i] != NULL && (best == NULL || options[i]->count < best->count))
-            best = options[i];
+    enum criterion best = BY_NOTHING;
+    size_t best_count = 0;
+    for (int by = BY_INVOLVING; by <= BY_MEETING; by++) {
+        size_t count;
+        if (by == BY_MEETING) {
+            if (f->meeting == NULL)
+                continue;
+            count = f->meeting->commitments.count;
+        } else {
+            const camtg_entity *e = criterion_entity(f, (enum criterion)by);
+            if (e == NULL)
+                continue;
+            count = entity_estimate(e, (enum criterion)by);
+        }
+        if (best == BY_NOTHING || count < best_count)
+            best = (enum criterion)by, best_count = count;
+    }
     return best;
+}
+
+/* The smallest commitment index >= from in e's list or its merged groups'
+ * lists, or SIZE_MAX. */
+static size_t merged_next(const camtg_entity *e, enum criterion by, size_t from)
+{
+    size_t next = SIZE_MAX;
+    const camtg_index_list *list = entity_list(e, by);
+    for (size_t k = 0;; k++) {
+        size_t at = list_lower_bound(list, from);
+        if (at < list->count && list->items[at] < next)
+            next = list->items[at];
+        if (k == e->merged_group_count)
+            break;
+        list = entity_list(e->merged_groups[k], by);
+    }
+    return next;
 }
 
 int camtg_query_next(const camtg_db *db, const camtg_filter *filter, size_t *cursor,
@@ -90,12 +175,32 @@ int camtg_query_next(const camtg_db *db, const camtg_filter *filter, size_t *cur
     const camtg_filter *f = filter != NULL ? filter : &all;
     if (!filter_is_valid(f, db))
         return CAMTG_EINVAL;
-    const camtg_index_list *list = candidates(f);
+    enum criterion by = choose_criterion(f);
+    const camtg_entity *e = criterion_entity(f, by);
+    if (e != NULL && e->merged_group_count > 0) {
+        /* Several sorted lists: the cursor is the next commitment index to
+         * consider, and each call takes the smallest one at or past it. */
+        while (*cursor < db->commitment_count) {
+            size_t next = merged_next(e, by, *cursor);
+            if (next == SIZE_MAX)
+                break;
+            *cursor = next + 1;
+            if (filter_accepts(f, &db->commitments[next], by)) {
+                *out = &db->commitments[next];
+                return CAMTG_OK;
+            }
+        }
+        *cursor = db->commitment_count;
+        return CAMTG_ITEROVER;
+    }
+    /* One list (or every commitment): the cursor is a position in it. */
+    const camtg_index_list *list =
+        by == BY_MEETING ? &f->meeting->commitments : e != NULL ? entity_list(e, by) : NULL;
     size_t end = list != NULL ? list->count : db->commitment_count;
     while (*cursor < end) {
         size_t at = (*cursor)++;
         const camtg_commitment *c = &db->commitments[list != NULL ? list->items[at] : at];
-        if (filter_accepts(f, c)) {
+        if (filter_accepts(f, c, by)) {
             *out = c;
             return CAMTG_OK;
         }
