@@ -355,7 +355,8 @@ class TestEntities(CliTestCase):
             self.assertIsNone(re.search("[\x00-\x08\x0b-\x1f\x7f-\x9f]", out), args)
         # Data output stays exact.
         self.assertEqual(run_json("--data", path, "entities", "--json")[2]["name"], nasty)
-        self.assertEqual(run_json("--data", path, "show", "TUR", "--json")[0]["name"], nasty)
+        self.assertEqual(run_json("--data", path, "show", "TUR", "--json")["entity"]["name"],
+                         nasty)
         self.assertEqual(run_json("--data", path, "commitments", "--json")[3]["summary"], nasty)
         rows = list(csv.reader(io.StringIO(run("--data", path, "export", "--format", "csv")[0],
                                            newline="")))
@@ -390,18 +391,23 @@ class TestShow(CliTestCase):
 
     def test_country_json(self):
         got = run_json("show", "kazakhstan", "--json")
-        self.assertKeyOrder(got[0], ENTITY_KEYS)
-        self.assertEqual(strip_keys(got[0]), expected_entity(self.default.entities["KAZ"]))
-        ids = [c["id"] for c in got[1:]]
+        self.assertKeyOrder(got, ["entity", "commitments"])
+        self.assertKeyOrder(got["entity"], ENTITY_KEYS)
+        self.assertEqual(strip_keys(got["entity"]), expected_entity(self.default.entities["KAZ"]))
+        ids = [c["id"] for c in got["commitments"]]
         involved = set(self.default.commitment_ids(involving="KAZ"))
         as_object = {c["id"] for c in self.default.doc["commitments"] if "KAZ" in c["objects"]}
         want = [c["id"] for c in self.default.doc["commitments"]
                 if c["id"] in involved | as_object]
         self.assertEqual(ids, want)
         self.assertGreater(len(ids), 0)
-        for c in got[1:]:
-            self.assertKeyOrder(c, COMMITMENT_KEYS + ["quote"])
+        for c in got["commitments"]:
+            self.assertKeyOrder(c, COMMITMENT_KEYS + ["quote", "role"])
             self.assertEqual(c["quote"], c["evidence"]["quote"])
+        # The role column of the text is the "role" field.
+        text, _ = run("show", "kazakhstan")
+        for c in got["commitments"]:
+            self.assertRegex(text, r"(?m)^  %s +%s  " % (re.escape(c["id"]), re.escape(c["role"])))
 
     def test_roles(self):
         out, _ = run("--data", MINI, "show", "TUR")
@@ -436,7 +442,8 @@ class TestShow(CliTestCase):
         out, _ = run("--data", MINI, "show", "tashkent")
         self.assertIn("\nNo commitments involve tashkent.\n", out)
         got = run_json("--data", MINI, "show", "tashkent", "--json")
-        self.assertEqual(len(got), 1)
+        self.assertEqual(got["commitments"], [])
+        self.assertEqual(got["entity"]["id"], "tashkent")
 
     def test_unknown_key(self):
         _, err = run("show", "Atlantis", status=1)
@@ -617,14 +624,19 @@ class TestExport(CliTestCase):
                 self.assertEqual(r["quote"], c["evidence"]["quote"])
 
     def test_csv_quoting_exact(self):
+        # Text quoted (codes such as "057" stay text), numbers bare, quotes doubled.
         text = self.export("csv", "--data", MINI)
-        self.assertIn('\r\nc1-railway,almaty-talks,pledge,AGREE,057,build,'
+        self.assertTrue(text.startswith('"id","meeting","kind","type","cameo","verb",'))
+        self.assertIn('\r\n"c1-railway","almaty-talks","pledge","AGREE","057","build",'
                       '"Kazakhstan will build the ""Silk Gate"" railway, with Uzbekistan, '
-                      'by 2030.",KAZ,UZB,silk-gate,connectivity;trade_investment,pledged,'
-                      'test-agency-2031-03-04,', text)
+                      'by 2030.","KAZ","UZB","silk-gate","connectivity;trade_investment",'
+                      '"pledged","test-agency-2031-03-04",133,204,', text)
         self.assertIn(',"Kazakhstan will build the ""Silk Gate"" railway, with Uzbekistan, '
                       'by 2030"\r\n', text)
-        self.assertIn("\r\nc2-talks,almaty-talks,pledge,CONSULT,,hold,", text)
+        self.assertIn('\r\n"c2-talks","almaty-talks","pledge","CONSULT","","hold",', text)
+        rows = list(csv.reader(io.StringIO(text, newline=""), quoting=csv.QUOTE_NONNUMERIC))
+        self.assertEqual(rows[1][4], "057")
+        self.assertEqual(rows[1][13:15], [133.0, 204.0])
 
     def test_dot(self):
         for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):

@@ -1,5 +1,6 @@
 #include "buf.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -11,18 +12,65 @@ void cli_buf_init(cli_buf *b)
     b->len = 0;
     b->cap = 0;
     b->failed = 0;
+    b->sink = NULL;
+    b->sink_data = NULL;
+    b->write_errno = 0;
+    b->written = 0;
 }
 
 void cli_buf_free(cli_buf *b)
 {
     free(b->data);
-    cli_buf_init(b);
+    b->data = NULL;
+    b->len = b->cap = 0;
+}
+
+/* Hands the first @p n bytes to the sink and keeps the rest. */
+static void buf_pass(cli_buf *b, size_t n)
+{
+    if (b->write_errno || n == 0)
+        return;
+    size_t rest = b->len - n;
+    if (b->sink(b, n) < 0) {
+        b->write_errno = errno ? errno : EIO;
+        return;
+    }
+    b->written += n;
+    memmove(b->data, b->data + n, rest + 1);
+    b->len = rest;
+}
+
+/* Passes on whole lines once enough is held: a line is never split, so a
+ * table row can still be trimmed and a UTF-8 sequence is never cut. A
+ * line longer than the threshold many times over goes in pieces cut
+ * between characters. */
+static void buf_drain(cli_buf *b)
+{
+    if (!b->sink || b->len < CLI_BUF_FLUSH_AT)
+        return;
+    size_t n = b->len;
+    while (n > 0 && b->data[n - 1] != '\n')
+        n--;
+    if (n == 0 && b->len >= 16 * CLI_BUF_FLUSH_AT) {
+        /* Cut before the last character, which may be incomplete. */
+        n = b->len - 1;
+        while (n > 0 && ((unsigned char)b->data[n] & 0xC0) == 0x80)
+            n--;
+    }
+    buf_pass(b, n);
+}
+
+int cli_buf_flush(cli_buf *b)
+{
+    if (b->sink && !b->failed)
+        buf_pass(b, b->len);
+    return b->failed || b->write_errno ? -1 : 0;
 }
 
 /* Makes room for @p extra more bytes plus the NUL; 0 on success. */
 static int buf_reserve(cli_buf *b, size_t extra)
 {
-    if (b->failed)
+    if (b->failed || b->write_errno)
         return -1;
     if (extra >= (size_t)-1 - b->len) {
         b->failed = 1;
@@ -52,6 +100,7 @@ void cli_buf_addn(cli_buf *b, const char *s, size_t n)
         memcpy(b->data + b->len, s, n);
     b->len += n;
     b->data[b->len] = '\0';
+    buf_drain(b);
 }
 
 void cli_buf_add(cli_buf *b, const char *s)
@@ -72,24 +121,30 @@ void cli_buf_pad(cli_buf *b, size_t n)
     memset(b->data + b->len, ' ', n);
     b->len += n;
     b->data[b->len] = '\0';
+    buf_drain(b);
+}
+
+void cli_buf_addvf(cli_buf *b, const char *fmt, va_list ap)
+{
+    va_list again;
+    va_copy(again, ap);
+    int n = vsnprintf(NULL, 0, fmt, ap);
+    if (n < 0) {
+        b->failed = 1;
+    } else if (buf_reserve(b, (size_t)n) == 0) {
+        vsnprintf(b->data + b->len, (size_t)n + 1, fmt, again);
+        b->len += (size_t)n;
+        buf_drain(b);
+    }
+    va_end(again);
 }
 
 void cli_buf_addf(cli_buf *b, const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    int n = vsnprintf(NULL, 0, fmt, ap);
+    cli_buf_addvf(b, fmt, ap);
     va_end(ap);
-    if (n < 0) {
-        b->failed = 1;
-        return;
-    }
-    if (buf_reserve(b, (size_t)n) < 0)
-        return;
-    va_start(ap, fmt);
-    vsnprintf(b->data + b->len, (size_t)n + 1, fmt, ap);
-    va_end(ap);
-    b->len += (size_t)n;
 }
 
 const char *cli_buf_str(const cli_buf *b)

@@ -1,5 +1,12 @@
-/* Shared declarations of the camtg command line: the state a subcommand
- * runs with, exit statuses, and the helpers every subcommand uses. */
+/* Shared declarations of the camtg command line: what a command is, the
+ * state it runs with, exit statuses, and the helpers every command uses.
+ *
+ * Adding a command: write cmd_NAME.c defining `const cli_command
+ * cli_cmd_NAME` (its options table, help texts and run function; see
+ * cmd_entities.c for a listing, cmd_validate.c for the smallest one),
+ * declare it below and add one row to cli_commands[] in commands.c. The
+ * build picks up every .c file of this folder; the man page (tools/camtg.1)
+ * must document it, which a test checks. README.md here says more. */
 #ifndef CAMTG_CLI_H
 #define CAMTG_CLI_H
 
@@ -8,54 +15,147 @@
 #include <camtg/camtg.h>
 
 #include "buf.h"
+#include "opt.h"
 
 /** Exit statuses, as camtg(1) documents them. */
 enum {
     CLI_EXIT_OK = 0,     /**< Success. */
-    CLI_EXIT_DATA = 1,   /**< Bad data, or an unknown key or value. */
+    CLI_EXIT_DATA = 1,   /**< Bad data, an unknown key or value, or the
+                              output could not be written. */
     CLI_EXIT_USAGE = 2   /**< Bad usage: unknown option, missing argument. */
 };
 
-/** What a subcommand runs with. */
+/** How a listing is written (--format). */
+typedef enum cli_format {
+    CLI_FORMAT_TABLE = 0,  /**< Aligned text for people (the default). */
+    CLI_FORMAT_JSON,       /**< One JSON document. */
+    CLI_FORMAT_JSONL,      /**< One JSON object per line. */
+    CLI_FORMAT_CSV         /**< RFC 4180, with a header row. */
+} cli_format;
+
+/** What to do with a CSV cell that a spreadsheet would run as a formula
+ *  (--csv-formulas); see csv.h. */
+typedef enum cli_csv_policy {
+    CLI_CSV_ESCAPE = 0,  /**< Prefix it with an apostrophe (the default). */
+    CLI_CSV_KEEP,        /**< Write it unchanged. */
+    CLI_CSV_REFUSE       /**< Fail, naming the record and column. */
+} cli_csv_policy;
+
+/** Which of the common options a command takes (cli_command.flags). */
+enum {
+    CLI_CMD_DATA = 1u << 0,     /**< Reads the dataset: --data FILE. */
+    CLI_CMD_LISTING = 1u << 1,  /**< Writes a listing: --format, --json. */
+    CLI_CMD_CSV = 1u << 2       /**< Can write CSV: --csv-formulas. */
+};
+
+/** What a command runs with, filled by main.c before run() is called. */
 typedef struct cli_ctx {
-    const char *data_path;  /**< --data FILE, or NULL for the embedded dataset. */
-    const char *command;    /**< The subcommand's name, for messages. */
-    cli_buf *out;           /**< Where normal output goes until success. */
-    size_t width;           /**< Terminal width for wrapping; 0 = do not wrap. */
-    int exact;              /**< Output is data (JSON, CSV, DOT) to pass on byte
-                                 for byte, not text for a terminal. */
+    const char *data_path;      /**< --data FILE; NULL for the embedded
+                                     dataset, "-" for standard input. */
+    const char *command;        /**< The command's name, for messages. */
+    cli_buf *out;               /**< Normal output; see buf.h and out.h. */
+    size_t width;               /**< Terminal width for wrapping; 0 = none. */
+    cli_format format;          /**< --format of a listing command. */
+    int exact;                  /**< Output is data (JSON, CSV, DOT) passed on
+                                     byte for byte; otherwise it is text for
+                                     people, defanged on the way out (out.h). */
+    cli_csv_policy csv_policy;  /**< --csv-formulas. */
 } cli_ctx;
 
-/** A subcommand: parses @p argc/@p argv (the words after its name) and
- *  returns an exit status. Output goes to ctx->out, errors to stderr. */
-typedef int (*cli_command_fn)(cli_ctx *ctx, int argc, char **argv);
+/** A command: its name, options, help and what it does. */
+typedef struct cli_command {
+    const char *name;
+    const char *summary;         /**< One line for `camtg --help`. */
+    const char *description;     /**< Paragraphs for `camtg NAME --help`. */
+    const cli_opt_spec *options; /**< Its own options and arguments. */
+    unsigned flags;              /**< CLI_CMD_*: common options it takes. */
+    const char *examples;        /**< Example lines for --help, one per line. */
+    /** Runs after parsing; output to ctx->out, errors to stderr.
+     *  @return an exit status. */
+    int (*run)(cli_ctx *ctx);
+    /** Optional: appends more sections to --help (export's formats). */
+    void (*help_extra)(cli_buf *out);
+} cli_command;
 
-int cli_cmd_summary(cli_ctx *ctx, int argc, char **argv);
-int cli_cmd_entities(cli_ctx *ctx, int argc, char **argv);
-int cli_cmd_show(cli_ctx *ctx, int argc, char **argv);
-int cli_cmd_commitments(cli_ctx *ctx, int argc, char **argv);
-int cli_cmd_export(cli_ctx *ctx, int argc, char **argv);
-int cli_cmd_validate(cli_ctx *ctx, int argc, char **argv);
+extern const cli_command cli_cmd_summary;
+extern const cli_command cli_cmd_entities;
+extern const cli_command cli_cmd_show;
+extern const cli_command cli_cmd_commitments;
+extern const cli_command cli_cmd_export;
+extern const cli_command cli_cmd_validate;
+extern const cli_command cli_cmd_help;
+
+/** Every command, in the order `camtg --help` lists them; NULL-terminated. */
+extern const cli_command *const cli_commands[];
+
+/** The command called @p name, or NULL. */
+const cli_command *cli_command_find(const char *name);
+
+/** Reports @p name as an unknown command (in the words of @p command, or
+ *  of the program when NULL), with a did-you-mean or a hint for a near
+ *  miss; returns ::CLI_EXIT_USAGE. */
+int cli_command_unknown(const char *command, const char *name);
+
+/** Appends the --help text of @p cmd, or of the program when NULL. */
+void cli_help_write(cli_buf *out, const cli_command *cmd);
+
+/** The values of the options every command shares (options.c). */
+typedef struct cli_common_values {
+    const char *data;      /**< --data FILE */
+    const char *format;    /**< --format FMT or --json */
+    const char *csv;       /**< --csv-formulas POLICY */
+    int help;              /**< -h, --help */
+    int version;           /**< -V, --version */
+} cli_common_values;
+extern cli_common_values cli_common;
+
+/** Tables of the shared options, by the flag that brings them in. */
+extern const cli_opt_spec cli_data_options[];     /* CLI_CMD_DATA */
+extern const cli_opt_spec cli_listing_options[];  /* CLI_CMD_LISTING */
+extern const cli_opt_spec cli_csv_options[];      /* CLI_CMD_CSV */
+extern const cli_opt_spec cli_help_options[];     /* every command */
+extern const cli_opt_spec cli_version_options[];  /* before a command */
+
+/** The option tables the words before a command are parsed with:
+ *  --data, --version, --help. Stores 3 in @p tables; returns 3. */
+size_t cli_program_tables(const cli_opt_spec **tables);
+
+/** The option tables of @p cmd in the order they are searched and listed:
+ *  its own, then the shared ones its flags bring in, then --help. Stores up
+ *  to 5 in @p tables; returns how many. */
+size_t cli_command_tables(const cli_command *cmd, const cli_opt_spec **tables);
+
+/** Checks the shared options given against what @p cmd takes and fills
+ *  @p ctx from them. @return 0, or ::CLI_EXIT_USAGE after reporting. */
+int cli_common_apply(const cli_command *cmd, cli_ctx *ctx);
 
 /** The width of the terminal on stdout, or 0 when stdout is not one. */
 size_t cli_terminal_width(void);
 
-/** Prints "camtg: " + a formatted message + newline to stderr. */
+/** Prints "camtg: " + a formatted message + newline to stderr, with
+ *  control, bidi and invisible characters shown as '?'. */
 void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
-/** Prints a usage error for the current subcommand, with a pointer to its
- *  --help, and returns ::CLI_EXIT_USAGE. */
-int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...) CLI_PRINTF(2, 3);
+/** Prints a usage error for @p command (NULL: the program), with a pointer
+ *  to its --help, and returns ::CLI_EXIT_USAGE. */
+int cli_usage_error(const char *command, const char *fmt, ...) CLI_PRINTF(2, 3);
 
 /**
  * Prints a load failure of @p path in the editor-friendly forms of
  * camtg(1): `FILE:LINE:COLUMN: message` for syntax errors,
  * `FILE: /json/pointer: message` for semantic ones, `FILE: message`
- * otherwise. @p path NULL stands for the embedded dataset.
+ * otherwise. @p path NULL stands for the embedded dataset, "-" for
+ * standard input.
  */
 void cli_report_load_error(const char *path, const camtg_error *err);
 
-/** Opens the dataset the context names (--data or the embedded one);
- *  on failure reports it and returns NULL. */
+/** How messages name an input: @p path, "(standard input)" for "-",
+ *  "(embedded dataset)" for NULL. */
+const char *cli_input_name(const char *path);
+
+/** Opens @p path as --data and validate do: NULL for the embedded dataset,
+ *  "-" for standard input. On failure reports it and returns NULL. */
+camtg_db *cli_open_path(const char *path);
+/** cli_open_path(ctx->data_path). */
 camtg_db *cli_open(const cli_ctx *ctx);
 
 /** Looks @p key up as an entity; on failure reports it and returns NULL. */

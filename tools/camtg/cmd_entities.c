@@ -1,110 +1,119 @@
-/* camtg entities: the entities of the dataset, as a table or JSON. */
-#include "args.h"
+/* camtg entities: the entities of the dataset, as a table or in the
+ * formats for programs. */
 #include "cli.h"
 #include "describe.h"
-#include "help.h"
+#include "listing.h"
 #include "records.h"
 #include "text.h"
-#include "vocab.h"
+#include "values.h"
 
-enum { OPT_TYPE = 1, OPT_JSON };
+static const char *entities_type;
 
-static const cli_option entities_options[] = {
-    {"type", 1, OPT_TYPE},
-    {"json", 0, OPT_JSON},
-    {NULL, 0, 0},
+static const cli_opt_spec entities_options[] = {
+    {CLI_OPT_VALUE, "type", 0, &entities_type, NULL, 0, "TYPE",
+     "only entities of this type: country, person,\norganization, place, initiative, "
+     "project, event,\ngroup, topic"},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-static int entities_json(cli_ctx *ctx, const camtg_db *db, int type)
+/* One table row; @p details is scratch for the last column. */
+static void entities_row(const camtg_entity *e, cli_buf *details, const char *row[4])
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; arr && i < camtg_entity_count(db); i++) {
-        const camtg_entity *e = camtg_entity_at(db, i);
-        if (type >= 0 && camtg_entity_type_of(e) != type)
-            continue;
-        if (json_array_append_new(arr, cli_json_entity(e)) != 0) {
-            json_decref(arr);
-            arr = NULL;
-        }
-    }
-    return cli_json_emit(ctx->out, arr, CLI_JSON_PRETTY) ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    details->len = 0;
+    cli_buf_add(details, "");
+    cli_describe_entity(details, e);
+    row[0] = camtg_entity_id(e);
+    row[1] = camtg_entity_type_to_string(camtg_entity_type_of(e));
+    row[2] = camtg_entity_name(e);
+    row[3] = cli_buf_str(details);
 }
 
-static int entities_text(cli_ctx *ctx, const camtg_db *db, int type)
+/* Two passes over the entities, measuring then printing: memory does not
+ * grow with the table. */
+/* The --type asked for, if any. */
+typedef struct entities_filter {
+    int on;
+    int type;  /* a camtg_entity_type */
+} entities_filter;
+
+static int entities_pass(const entities_filter *f, const camtg_entity *e)
+{
+    return !f->on || camtg_entity_type_of(e) == f->type;
+}
+
+static int entities_table(cli_ctx *ctx, const camtg_db *db, const entities_filter *f)
 {
     static const char *const header[] = {"ID", "TYPE", "NAME", "DETAILS"};
-    cli_table table;
-    cli_table_init(&table, 4, header);
+    cli_columns cols;
+    cli_columns_init(&cols, 4, header, 0, ctx->width);
     cli_buf details;
     cli_buf_init(&details);
     size_t shown = 0;
-    for (size_t i = 0; i < camtg_entity_count(db); i++) {
-        const camtg_entity *e = camtg_entity_at(db, i);
-        int t = camtg_entity_type_of(e);
-        if (type >= 0 && t != type)
-            continue;
-        details.len = 0;
-        cli_buf_add(&details, "");
-        cli_describe_entity(&details, e);
-        const char *row[4] = {camtg_entity_id(e), camtg_entity_type_to_string((camtg_entity_type)t),
-                              camtg_entity_name(e), cli_buf_str(&details)};
-        cli_table_add(&table, row);
-        shown++;
-    }
-    int rc = details.failed ? -1 : 0;
-    if (shown == 0)
-        cli_buf_add(ctx->out, "No entities.\n");
-    else if (cli_table_render(&table, ctx->out, 0, ctx->width) < 0)
-        rc = -1;
-    cli_table_free(&table);
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < camtg_entity_count(db); i++) {
+            const camtg_entity *e = camtg_entity_at(db, i);
+            if (!entities_pass(f, e))
+                continue;
+            const char *row[4];
+            entities_row(e, &details, row);
+            if (pass == 0) {
+                cli_columns_measure(&cols, row);
+                shown++;
+            } else {
+                cli_columns_print(&cols, ctx->out, row);
+            }
+        }
+    int failed = details.failed;
     cli_buf_free(&details);
-    if (rc < 0) {
+    if (failed) {
         cli_error("out of memory");
         return CLI_EXIT_DATA;
     }
+    if (shown == 0)
+        cli_buf_add(ctx->out, "No entities.\n");
     return CLI_EXIT_OK;
 }
 
-int cli_cmd_entities(cli_ctx *ctx, int argc, char **argv)
+static int entities_run(cli_ctx *ctx)
 {
-    const char *type_name = NULL;
-    int json = 0;
-    cli_args args;
-    cli_args_init(&args, argc, argv);
-    const char *value;
-    int id;
-    while ((id = cli_args_next(&args, ctx, entities_options, &value)) != CLI_ARG_END) {
-        switch (id) {
-        case CLI_ARG_ERROR:
-            return CLI_EXIT_USAGE;
-        case CLI_ARG_POSITIONAL:
-            return cli_usage_error(ctx, "unexpected argument '%s'", value);
-        case CLI_OPT_HELP:
-            cli_buf_add(ctx->out, cli_help(ctx->command));
-            return CLI_EXIT_OK;
-        case OPT_TYPE:
-            if (cli_args_once(ctx, "type", &type_name, value))
-                return CLI_EXIT_USAGE;
-            break;
-        case OPT_JSON:
-            json = 1;
-            break;
-        default:
-            if (cli_args_common(ctx, id, value))
-                return CLI_EXIT_USAGE;
-        }
-    }
-    int type = -1;
-    if (type_name) {
-        type = cli_vocab_parse(CLI_VOCAB_ENTITY_TYPE, type_name);
-        if (type < 0)
+    entities_filter f = {0, 0};
+    if (entities_type) {
+        int v = cli_vocab_parse(CLI_VOCAB_ENTITY_TYPE, entities_type);
+        if (v < 0)
             return CLI_EXIT_DATA;
+        f.on = 1;
+        f.type = v;
     }
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
-    ctx->exact = json;
-    int status = json ? entities_json(ctx, db, type) : entities_text(ctx, db, type);
+    int status;
+    if (ctx->format == CLI_FORMAT_TABLE) {
+        status = entities_table(ctx, db, &f);
+    } else {
+        cli_listing l;
+        cli_listing_begin(&l, ctx, cli_entity_columns, NULL);
+        for (size_t i = 0; i < camtg_entity_count(db); i++) {
+            const camtg_entity *e = camtg_entity_at(db, i);
+            if (entities_pass(&f, e))
+                cli_listing_add(&l, cli_json_entity(e));
+        }
+        status = cli_listing_end(&l);
+    }
     camtg_close(db);
     return status;
 }
+
+const cli_command cli_cmd_entities = {
+    .name = "entities",
+    .summary = "list countries, people, places, groups and other entities",
+    .description = "List the entities of the dataset in file order: id, type, name and what sets\n"
+        "each apart (a person's country and offices, a group's members, where a place\n"
+        "lies). json, jsonl and csv give every field, shaped as in the data format.\n",
+    .options = entities_options,
+    .flags = CLI_CMD_DATA | CLI_CMD_LISTING | CLI_CMD_CSV,
+    .examples = "camtg entities --type person\n"
+        "camtg entities --format csv > entities.csv\n"
+        "camtg entities --json | jq -r '.[] | select(.type == \"group\") | .members[]'",
+    .run = entities_run,
+};

@@ -1,98 +1,106 @@
-/* camtg export --format json|jsonl|csv|dot: the whole dataset on stdout. */
+/* camtg export --format F: the whole dataset on stdout, in one of the
+ * formats of cli_export_formats[]. */
 #include <string.h>
 
-#include "args.h"
-#include "cli.h"
-#include "export.h"
-#include "help.h"
-#include "records.h"
+#include "exporters.h"
+#include "suggest.h"
 
-enum { OPT_FORMAT = 1 };
-
-static const cli_option export_options[] = {
-    {"format", 1, OPT_FORMAT},
-    {NULL, 0, 0},
+const cli_export_format cli_export_formats[] = {
+    {"json", "one dataset document that 'camtg validate' accepts and\n"
+             "--data reads", cli_export_json},
+    {"jsonl", "one record per line, each with a \"record\" field naming its\n"
+              "kind (dataset, source, entity, meeting, commitment)", cli_export_jsonl},
+    {"csv", "one row per commitment with a header row (RFC 4180), as\n"
+            "'camtg commitments --format csv' writes it", cli_export_csv},
+    {"dot", "a Graphviz graph: countries and groups as nodes, commitments\n"
+            "as edges labelled by verb and coloured by sector", cli_export_dot},
+    {NULL, NULL, NULL},
 };
 
-/* Appends one JSON Lines record: {"record": kind, ...fields of @p obj}. */
-static int export_line(cli_buf *out, const char *kind, json_t *obj)
+static const char *export_format;
+
+static const cli_opt_spec export_options[] = {
+    {CLI_OPT_VALUE, "format", 0, &export_format, NULL, 0, "FMT",
+     "the format (required; see Formats below)"},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
+};
+
+static const cli_export_format *export_find(const char *name)
 {
-    json_t *line = json_object();
-    if (!line || !obj || json_object_set_new(line, "record", json_string(kind)) != 0 ||
-        json_object_update(line, obj) != 0) {
-        json_decref(line);
-        line = NULL;
-    }
-    json_decref(obj);
-    return cli_json_emit(out, line, CLI_JSON_LINE);
+    for (const cli_export_format *f = cli_export_formats; f->name; f++)
+        if (strcmp(f->name, name) == 0)
+            return f;
+    return NULL;
 }
 
-static int export_jsonl(cli_buf *out, const camtg_db *db)
+/* "json, jsonl, csv or dot" */
+static void export_names(cli_buf *out)
 {
-    json_t *head = json_object();
-    if (head && json_object_set_new(head, "camtg", json_integer(1)) != 0) {
-        json_decref(head);
-        head = NULL;
-    }
-    int rc = export_line(out, "dataset", head);
-    for (size_t i = 0; rc == 0 && i < camtg_source_count(db); i++)
-        rc = export_line(out, "source", cli_json_source(camtg_source_at(db, i)));
-    for (size_t i = 0; rc == 0 && i < camtg_entity_count(db); i++)
-        rc = export_line(out, "entity", cli_json_entity(camtg_entity_at(db, i)));
-    for (size_t i = 0; rc == 0 && i < camtg_meeting_count(db); i++)
-        rc = export_line(out, "meeting", cli_json_meeting(camtg_meeting_at(db, i)));
-    for (size_t i = 0; rc == 0 && i < camtg_commitment_count(db); i++)
-        rc = export_line(out, "commitment",
-                         cli_json_commitment(camtg_commitment_at(db, i), 0));
-    return rc;
+    for (const cli_export_format *f = cli_export_formats; f->name; f++)
+        cli_buf_addf(out, "%s%s", f == cli_export_formats ? "" : f[1].name ? ", " : " or ",
+                     f->name);
 }
 
-int cli_cmd_export(cli_ctx *ctx, int argc, char **argv)
+static int export_usage(const char *what)
 {
-    const char *format = NULL;
-    cli_args args;
-    cli_args_init(&args, argc, argv);
-    const char *value;
-    int id;
-    while ((id = cli_args_next(&args, ctx, export_options, &value)) != CLI_ARG_END) {
-        switch (id) {
-        case CLI_ARG_ERROR:
-            return CLI_EXIT_USAGE;
-        case CLI_ARG_POSITIONAL:
-            return cli_usage_error(ctx, "unexpected argument '%s'", value);
-        case CLI_OPT_HELP:
-            cli_buf_add(ctx->out, cli_help(ctx->command));
-            return CLI_EXIT_OK;
-        case OPT_FORMAT:
-            if (cli_args_once(ctx, "format", &format, value))
-                return CLI_EXIT_USAGE;
-            break;
-        default:
-            if (cli_args_common(ctx, id, value))
-                return CLI_EXIT_USAGE;
-        }
-    }
+    cli_buf names;
+    cli_buf_init(&names);
+    export_names(&names);
+    const char *list[32];
+    size_t n = 0;
+    for (const cli_export_format *f = cli_export_formats; f->name && n < 32; f++)
+        list[n++] = f->name;
+    const char *near = what ? cli_suggest(what, list, n) : NULL;
+    if (!what)
+        cli_usage_error("export", "missing --format (%s)", cli_buf_str(&names));
+    else if (near)
+        cli_usage_error("export", "unknown format '%s' (%s); did you mean '%s'?", what,
+                        cli_buf_str(&names), near);
+    else
+        cli_usage_error("export", "unknown format '%s' (%s)", what, cli_buf_str(&names));
+    cli_buf_free(&names);
+    return CLI_EXIT_USAGE;
+}
+
+static int export_run(cli_ctx *ctx)
+{
+    const cli_export_format *format = export_format ? export_find(export_format) : NULL;
     if (!format)
-        return cli_usage_error(ctx, "missing --format (json, jsonl, csv or dot)");
-    static const char *const formats[] = {"json", "jsonl", "csv", "dot"};
-    int which = -1;
-    for (int i = 0; i < 4; i++)
-        if (strcmp(format, formats[i]) == 0)
-            which = i;
-    if (which < 0)
-        return cli_usage_error(ctx, "unknown format '%s' (json, jsonl, csv or dot)", format);
-
+        return export_usage(export_format);
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
     ctx->exact = 1;
-    int rc;
-    switch (which) {
-    case 0: rc = cli_json_emit(ctx->out, cli_json_dataset(db), CLI_JSON_PRETTY); break;
-    case 1: rc = export_jsonl(ctx->out, db); break;
-    case 2: rc = cli_export_csv(ctx->out, db); break;
-    default: rc = cli_export_dot(ctx->out, db); break;
-    }
+    int rc = format->write(ctx, db);
     camtg_close(db);
     return rc ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }
+
+/* The Formats section of --help, from the table. */
+static void export_help(cli_buf *out)
+{
+    cli_buf_add(out, "\nFormats:\n");
+    for (const cli_export_format *f = cli_export_formats; f->name; f++) {
+        cli_buf_addf(out, "  %-8s", f->name);
+        for (const char *line = f->help; *line;) {
+            size_t len = strcspn(line, "\n");
+            if (line != f->help)
+                cli_buf_pad(out, 10);
+            cli_buf_addn(out, line, len);
+            cli_buf_addc(out, '\n');
+            line += len + (line[len] == '\n');
+        }
+    }
+}
+
+const cli_command cli_cmd_export = {
+    .name = "export",
+    .summary = "write the whole dataset as json, jsonl, csv or dot (Graphviz)",
+    .description = "Write the whole dataset to stdout in the format given.\n",
+    .options = export_options,
+    .flags = CLI_CMD_DATA | CLI_CMD_CSV,
+    .examples = "camtg export --format json > dataset.json\n"
+        "camtg export --format dot | dot -Tsvg > graph.svg",
+    .run = export_run,
+    .help_extra = export_help,
+};

@@ -1,20 +1,18 @@
 /* camtg show KEY: one entity, then every commitment it takes part in,
  * with the role it plays there (directly, through a group, or as an
  * object acted on). */
-#include <string.h>
-
-#include "args.h"
 #include "cli.h"
 #include "describe.h"
-#include "help.h"
+#include "listing.h"
 #include "records.h"
 #include "text.h"
 
-enum { OPT_JSON = 1 };
+static const char *show_key;
 
-static const cli_option show_options[] = {
-    {"json", 0, OPT_JSON},
-    {NULL, 0, 0},
+static const cli_opt_spec show_options[] = {
+    {CLI_OPT_ARG, "KEY", 0, &show_key, NULL, CLI_OPT_REQUIRED, NULL,
+     "an entity id, name or alias, ignoring case"},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
 /* Appends the role @p e plays in @p c, or nothing when it plays none:
@@ -38,14 +36,6 @@ static void show_role(cli_buf *out, const camtg_commitment *c, const camtg_entit
         }
 }
 
-static void show_field(cli_table *t, const char *label, const char *value)
-{
-    if (value && *value) {
-        const char *row[2] = {label, value};
-        cli_table_add(t, row);
-    }
-}
-
 /* The entity's own fields as labelled lines. */
 static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
 {
@@ -58,32 +48,31 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
     cli_text_wrap(out, cli_buf_str(&s), 0, ctx->width);
     cli_buf_addc(out, '\n');
     s.len = 0;
-    int type = camtg_entity_type_of(e);
-    show_field(&t, "type:", camtg_entity_type_to_string((camtg_entity_type)type));
+    cli_table_field(&t, "type:", camtg_entity_type_to_string(camtg_entity_type_of(e)));
     for (size_t i = 0; i < camtg_entity_alias_count(e); i++)
         cli_buf_addf(&s, "%s%s", i ? ", " : "", camtg_entity_alias(e, i));
-    show_field(&t, "aliases:", cli_buf_str(&s));
-    show_field(&t, "wikidata:", camtg_entity_wikidata(e));
-    show_field(&t, "description:", camtg_entity_description(e));
+    cli_table_field(&t, "aliases:", cli_buf_str(&s));
+    cli_table_field(&t, "wikidata:", camtg_entity_wikidata(e));
+    cli_table_field(&t, "description:", camtg_entity_description(e));
     if (camtg_entity_country(e)) {
         s.len = 0;
         cli_add_label(&s, camtg_entity_country(e));
-        show_field(&t, "country:", cli_buf_str(&s));
+        cli_table_field(&t, "country:", cli_buf_str(&s));
     }
     s.len = 0;
     cli_buf_add(&s, "");
     cli_describe_positions(&s, e);
-    show_field(&t, "positions:", cli_buf_str(&s));
+    cli_table_field(&t, "positions:", cli_buf_str(&s));
     if (camtg_entity_within(e)) {
         s.len = 0;
         cli_describe_place(&s, camtg_entity_within(e));
-        show_field(&t, "within:", cli_buf_str(&s));
+        cli_table_field(&t, "within:", cli_buf_str(&s));
     }
-    show_field(&t, "date:", camtg_entity_date(e));
+    cli_table_field(&t, "date:", camtg_entity_date(e));
     if (camtg_entity_place(e)) {
         s.len = 0;
         cli_describe_place(&s, camtg_entity_place(e));
-        show_field(&t, "place:", cli_buf_str(&s));
+        cli_table_field(&t, "place:", cli_buf_str(&s));
     }
     s.len = 0;
     cli_buf_add(&s, "");
@@ -92,7 +81,7 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
             cli_buf_add(&s, ", ");
         cli_add_label(&s, camtg_entity_member(e, i));
     }
-    show_field(&t, "members:", cli_buf_str(&s));
+    cli_table_field(&t, "members:", cli_buf_str(&s));
     s.len = 0;
     cli_buf_add(&s, "");
     for (size_t i = 0; i < camtg_entity_group_count(e); i++) {
@@ -100,7 +89,7 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
             cli_buf_add(&s, ", ");
         cli_add_label(&s, camtg_entity_group(e, i));
     }
-    show_field(&t, "member of:", cli_buf_str(&s));
+    cli_table_field(&t, "member of:", cli_buf_str(&s));
     /* People serving a country, so that `show KAZ` leads on to them. */
     s.len = 0;
     cli_buf_add(&s, "");
@@ -112,7 +101,7 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
             cli_add_label(&s, p);
         }
     }
-    show_field(&t, "people:", cli_buf_str(&s));
+    cli_table_field(&t, "people:", cli_buf_str(&s));
     /* The meetings the entity had a part in, and which part. */
     s.len = 0;
     cli_buf_add(&s, "");
@@ -138,7 +127,7 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
             cli_buf_addf(&s, "%s%s", k ? ", " : "", parts[k]);
         cli_buf_addc(&s, ')');
     }
-    show_field(&t, "meetings:", cli_buf_str(&s));
+    cli_table_field(&t, "meetings:", cli_buf_str(&s));
     cli_table_render(&t, out, 2, ctx->width);
     if (t.failed || s.failed)
         out->failed = 1;
@@ -146,42 +135,60 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
     cli_buf_free(&s);
 }
 
+/* One row of the commitments table; @p role holds the role (empty when
+ * @p e plays none), @p parties is scratch. */
+static void show_row(const camtg_commitment *c, const camtg_entity *e, cli_buf *role,
+                     cli_buf *parties, const char *row[5])
+{
+    role->len = 0;
+    cli_buf_add(role, "");
+    show_role(role, c, e);
+    parties->len = 0;
+    cli_add_role(parties, c, CLI_ACTORS, 1, "-");
+    if (camtg_commitment_target_count(c)) {
+        cli_buf_add(parties, " -> ");
+        cli_add_role(parties, c, CLI_TARGETS, 1, "");
+    }
+    row[0] = camtg_commitment_id(c);
+    row[1] = cli_buf_str(role);
+    row[2] = camtg_kind_to_string(camtg_commitment_kind(c));
+    row[3] = cli_buf_str(parties);
+    row[4] = camtg_commitment_summary(c);
+}
+
 static int show_text(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
 {
     show_entity(ctx, db, e);
     static const char *const header[] = {"ID", "ROLE", "KIND", "PARTIES", "SUMMARY"};
-    cli_table t;
-    cli_table_init(&t, 5, header);
+    cli_columns cols;
+    cli_columns_init(&cols, 5, header, 2, ctx->width);
     cli_buf role, parties;
     cli_buf_init(&role);
     cli_buf_init(&parties);
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        role.len = 0;
-        cli_buf_add(&role, "");
-        show_role(&role, c, e);
-        if (role.len == 0)
-            continue;
-        parties.len = 0;
-        cli_add_role(&parties, c, CLI_ACTORS, 1, "-");
-        if (camtg_commitment_target_count(c)) {
-            cli_buf_add(&parties, " -> ");
-            cli_add_role(&parties, c, CLI_TARGETS, 1, "");
+    size_t n = 0;
+    /* Measure, then print: nothing is held but the column widths. */
+    for (int pass = 0; pass < 2; pass++) {
+        if (pass == 1) {
+            cli_buf_addc(ctx->out, '\n');
+            if (n == 0)
+                cli_buf_addf(ctx->out, "No commitments involve %s.\n", camtg_entity_id(e));
+            else
+                cli_buf_addf(ctx->out, "Commitments (%zu):\n", n);
         }
-        const char *row[5] = {camtg_commitment_id(c), cli_buf_str(&role),
-                              camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c)),
-                              cli_buf_str(&parties), camtg_commitment_summary(c)};
-        cli_table_add(&t, row);
+        for (size_t i = 0; i < camtg_commitment_count(db) && (pass == 0 || n); i++) {
+            const char *row[5];
+            show_row(camtg_commitment_at(db, i), e, &role, &parties, row);
+            if (role.len == 0)
+                continue;
+            if (pass == 0) {
+                cli_columns_measure(&cols, row);
+                n++;
+            } else {
+                cli_columns_print(&cols, ctx->out, row);
+            }
+        }
     }
-    cli_buf_addc(ctx->out, '\n');
-    if (t.nrows == 0) {
-        cli_buf_addf(ctx->out, "No commitments involve %s.\n", camtg_entity_id(e));
-    } else {
-        cli_buf_addf(ctx->out, "Commitments (%zu):\n", t.nrows);
-        cli_table_render(&t, ctx->out, 2, ctx->width);
-    }
-    int failed = t.failed || role.failed || parties.failed;
-    cli_table_free(&t);
+    int failed = role.failed || parties.failed;
     cli_buf_free(&role);
     cli_buf_free(&parties);
     if (failed) {
@@ -191,72 +198,74 @@ static int show_text(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
     return CLI_EXIT_OK;
 }
 
-static int show_json(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
+/* json: {"entity": {...}, "commitments": [{..., "role": "..."}]};
+ * jsonl and csv: the commitments only, one per line or row. */
+static int show_data(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
 {
-    json_t *arr = json_array();
-    if (arr && json_array_append_new(arr, cli_json_entity(e)) != 0) {
-        json_decref(arr);
-        arr = NULL;
+    static const cli_csv_column role_column[] = {{"role", "/role"}, {NULL, NULL}};
+    cli_listing l;
+    if (ctx->format == CLI_FORMAT_JSON) {
+        cli_buf_add(ctx->out, "{\n  \"entity\": ");
+        if (cli_json_write(ctx->out, cli_json_entity(e), 1) < 0)
+            return CLI_EXIT_DATA;
+        cli_buf_add(ctx->out, ",\n  \"commitments\": ");
+        cli_listing_begin_nested(&l, ctx, 1);
+    } else {
+        cli_listing_begin(&l, ctx, cli_commitment_columns, role_column);
     }
     cli_buf role;
     cli_buf_init(&role);
-    for (size_t i = 0; arr && i < camtg_commitment_count(db); i++) {
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
         const camtg_commitment *c = camtg_commitment_at(db, i);
         role.len = 0;
         cli_buf_add(&role, "");
         show_role(&role, c, e);
-        if (role.len && json_array_append_new(arr, cli_json_commitment(c, 1)) != 0) {
-            json_decref(arr);
-            arr = NULL;
+        if (role.len == 0)
+            continue;
+        json_t *record = cli_json_commitment(c, 1);
+        if (record && json_object_set_new(record, "role", json_string(cli_buf_str(&role)))) {
+            json_decref(record);
+            record = NULL;
         }
+        cli_listing_add(&l, record);
     }
-    if (role.failed) {
-        json_decref(arr);
-        arr = NULL;
+    int status = cli_listing_end(&l);
+    if (role.failed && status == CLI_EXIT_OK) {
+        cli_error("out of memory");
+        status = CLI_EXIT_DATA;
     }
     cli_buf_free(&role);
-    return cli_json_emit(ctx->out, arr, CLI_JSON_PRETTY) ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    if (ctx->format == CLI_FORMAT_JSON)
+        cli_buf_add(ctx->out, "\n}\n");
+    return status;
 }
 
-int cli_cmd_show(cli_ctx *ctx, int argc, char **argv)
+static int show_run(cli_ctx *ctx)
 {
-    const char *key = NULL;
-    int json = 0;
-    cli_args args;
-    cli_args_init(&args, argc, argv);
-    const char *value;
-    int id;
-    while ((id = cli_args_next(&args, ctx, show_options, &value)) != CLI_ARG_END) {
-        switch (id) {
-        case CLI_ARG_ERROR:
-            return CLI_EXIT_USAGE;
-        case CLI_ARG_POSITIONAL:
-            if (key)
-                return cli_usage_error(ctx, "unexpected argument '%s' (quote a KEY that "
-                                            "has spaces)", value);
-            key = value;
-            break;
-        case CLI_OPT_HELP:
-            cli_buf_add(ctx->out, cli_help(ctx->command));
-            return CLI_EXIT_OK;
-        case OPT_JSON:
-            json = 1;
-            break;
-        default:
-            if (cli_args_common(ctx, id, value))
-                return CLI_EXIT_USAGE;
-        }
-    }
-    if (!key)
-        return cli_usage_error(ctx, "missing KEY (an entity id, name or alias)");
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
     int status = CLI_EXIT_DATA;
-    const camtg_entity *e = cli_lookup_entity(db, key);
-    ctx->exact = json;
+    const camtg_entity *e = cli_lookup_entity(db, show_key);
     if (e)
-        status = json ? show_json(ctx, db, e) : show_text(ctx, db, e);
+        status = ctx->format == CLI_FORMAT_TABLE ? show_text(ctx, db, e) : show_data(ctx, db, e);
     camtg_close(db);
     return status;
 }
+
+const cli_command cli_cmd_show = {
+    .name = "show",
+    .summary = "one entity and the commitments involving it",
+    .description = "Show one entity and the commitments it takes part in: as an actor or a\n"
+        "target, directly or through a group it belongs to (\"target via C5\"), or as\n"
+        "an object. KEY is an id, name or alias, ignoring case. json gives\n"
+        "{\"entity\": {...}, \"commitments\": [...]}, each commitment with its \"role\";\n"
+        "jsonl and csv give the commitments only, one per line or row, with a role\n"
+        "field.\n",
+    .options = show_options,
+    .flags = CLI_CMD_DATA | CLI_CMD_LISTING | CLI_CMD_CSV,
+    .examples = "camtg show KAZ\n"
+        "camtg show \"qin gang\" --json | jq '.commitments[] | {id, role}'\n"
+        "camtg show KAZ --format csv",
+    .run = show_run,
+};

@@ -5,10 +5,8 @@
 #include <stdlib.h>
 #include <string.h>
 
-#include "args.h"
 #include "cli.h"
 #include "describe.h"
-#include "help.h"
 #include "text.h"
 
 /* One set of parties and what was committed among them. */
@@ -128,14 +126,6 @@ static void summary_sector_counts(cli_buf *out, const size_t *counts)
         cli_buf_add(out, "-");
 }
 
-static void summary_field(cli_table *t, const char *label, const char *value)
-{
-    if (value && *value) {
-        const char *row[2] = {label, value};
-        cli_table_add(t, row);
-    }
-}
-
 /* Title, source and the where/when/who of a meeting. */
 static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
 {
@@ -150,14 +140,14 @@ static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
     s->len = 0;
     cli_buf_addf(s, "%s, \"%s\" (%s)", camtg_source_publisher(src), camtg_source_title(src),
                  camtg_source_id(src));
-    summary_field(&t, "source:", cli_buf_str(s));
-    summary_field(&t, "published:", camtg_source_published(src));
-    summary_field(&t, "dateline:", camtg_source_dateline(src));
-    summary_field(&t, "url:", camtg_source_url(src));
-    summary_field(&t, "date:", camtg_meeting_date(m));
+    cli_table_field(&t, "source:", cli_buf_str(s));
+    cli_table_field(&t, "published:", camtg_source_published(src));
+    cli_table_field(&t, "dateline:", camtg_source_dateline(src));
+    cli_table_field(&t, "url:", camtg_source_url(src));
+    cli_table_field(&t, "date:", camtg_meeting_date(m));
     s->len = 0;
     cli_describe_place(s, camtg_meeting_place(m));
-    summary_field(&t, "place:", cli_buf_str(s));
+    cli_table_field(&t, "place:", cli_buf_str(s));
     s->len = 0;
     const camtg_entity *host = camtg_meeting_host(m);
     cli_add_label(s, host);
@@ -165,8 +155,8 @@ static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
         cli_buf_add(s, ", ");
         cli_describe_entity(s, host);
     }
-    summary_field(&t, "host:", cli_buf_str(s));
-    summary_field(&t, "format:", camtg_meeting_format(m));
+    cli_table_field(&t, "host:", cli_buf_str(s));
+    cli_table_field(&t, "format:", camtg_meeting_format(m));
     if (camtg_meeting_context(m)) {
         cli_buf detail;
         cli_buf_init(&detail);
@@ -178,7 +168,7 @@ static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
         if (detail.failed)
             s->failed = 1;
         cli_buf_free(&detail);
-        summary_field(&t, "context:", cli_buf_str(s));
+        cli_table_field(&t, "context:", cli_buf_str(s));
     }
     cli_table_render(&t, out, 2, ctx->width);
     if (t.failed)
@@ -186,40 +176,52 @@ static void summary_header(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
     cli_table_free(&t);
 }
 
+/* One row of the participants table; @p country and @p office are
+ * scratch. */
+static void summary_participant(const camtg_entity *p, cli_buf *country, cli_buf *office,
+                                const char *row[4])
+{
+    const camtg_entity *c = camtg_entity_type_of(p) == CAMTG_ENTITY_COUNTRY
+                                ? p : camtg_entity_country(p);
+    country->len = 0;
+    cli_buf_add(country, "");
+    if (c)
+        cli_add_label(country, c);
+    office->len = 0;
+    cli_buf_add(office, "");
+    cli_describe_positions(office, p);
+    row[0] = camtg_entity_id(p);
+    row[1] = camtg_entity_name(p);
+    row[2] = cli_buf_str(country);
+    row[3] = cli_buf_str(office);
+}
+
 static void summary_participants(cli_ctx *ctx, const camtg_meeting *m, cli_buf *s)
 {
     size_t n = camtg_meeting_participant_count(m);
     cli_buf_addf(ctx->out, "\nParticipants (%zu):\n", n);
     static const char *const header[] = {"ID", "NAME", "COUNTRY", "OFFICE"};
-    cli_table t;
-    cli_table_init(&t, 4, header);
+    cli_columns cols;
+    cli_columns_init(&cols, 4, header, 2, ctx->width);
     cli_buf office;
     cli_buf_init(&office);
-    for (size_t i = 0; i < n; i++) {
-        const camtg_entity *p = camtg_meeting_participant(m, i);
-        const camtg_entity *country = camtg_entity_type_of(p) == CAMTG_ENTITY_COUNTRY
-                                          ? p : camtg_entity_country(p);
-        s->len = 0;
-        cli_buf_add(s, "");
-        if (country)
-            cli_add_label(s, country);
-        office.len = 0;
-        cli_buf_add(&office, "");
-        cli_describe_positions(&office, p);
-        const char *row[4] = {camtg_entity_id(p), camtg_entity_name(p), cli_buf_str(s),
-                              cli_buf_str(&office)};
-        cli_table_add(&t, row);
-    }
-    if (n)
-        cli_table_render(&t, ctx->out, 2, ctx->width);
-    if (t.failed || office.failed)
+    /* Measured, then printed: nothing held but the widths. */
+    for (int pass = 0; pass < 2; pass++)
+        for (size_t i = 0; i < n; i++) {
+            const char *row[4];
+            summary_participant(camtg_meeting_participant(m, i), s, &office, row);
+            if (pass == 0)
+                cli_columns_measure(&cols, row);
+            else
+                cli_columns_print(&cols, ctx->out, row);
+        }
+    if (office.failed)
         ctx->out->failed = 1;
-    cli_table_free(&t);
     cli_buf_free(&office);
 }
 
-/* The commitments of @p m grouped by parties; adds its sector counts to
- * @p totals. */
+/* The commitments of @p m grouped by parties, with the sector counts of
+ * each group and of the meeting. */
 static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_meeting *m,
                                 cli_buf *s)
 {
@@ -281,7 +283,7 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
                 continue;
             const char *row[4] = {
                 camtg_commitment_id(items[i]),
-                camtg_kind_to_string((camtg_kind)camtg_commitment_kind(items[i])),
+                camtg_kind_to_string(camtg_commitment_kind(items[i])),
                 camtg_commitment_verb(items[i]), camtg_commitment_summary(items[i])};
             cli_table_add(&t, row);
         }
@@ -305,24 +307,8 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
     free(items);
 }
 
-int cli_cmd_summary(cli_ctx *ctx, int argc, char **argv)
+static int summary_run(cli_ctx *ctx)
 {
-    cli_args args;
-    cli_args_init(&args, argc, argv);
-    const char *value;
-    int id;
-    while ((id = cli_args_next(&args, ctx, NULL, &value)) != CLI_ARG_END) {
-        if (id == CLI_ARG_ERROR)
-            return CLI_EXIT_USAGE;
-        if (id == CLI_ARG_POSITIONAL)
-            return cli_usage_error(ctx, "unexpected argument '%s'", value);
-        if (id == CLI_OPT_HELP) {
-            cli_buf_add(ctx->out, cli_help(ctx->command));
-            return CLI_EXIT_OK;
-        }
-        if (cli_args_common(ctx, id, value))
-            return CLI_EXIT_USAGE;
-    }
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
@@ -348,3 +334,17 @@ int cli_cmd_summary(cli_ctx *ctx, int argc, char **argv)
     }
     return CLI_EXIT_OK;
 }
+
+const cli_command cli_cmd_summary = {
+    .name = "summary",
+    .summary = "each meeting at a glance: who, where, what was committed",
+    .description = "Print each meeting at a glance: the source and its date, place, host,\n"
+        "participants with their office and country, then the commitments grouped\n"
+        "by the countries (or groups of countries) they involve, with the number of\n"
+        "commitments per sector.\n",
+    .options = NULL,
+    .flags = CLI_CMD_DATA,
+    .examples = "camtg summary\n"
+        "camtg --data other-meeting.json summary",
+    .run = summary_run,
+};

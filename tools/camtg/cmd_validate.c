@@ -1,52 +1,56 @@
 /* camtg validate FILE: load a dataset the way every command does and say
  * where the first problem is, in forms editors and CI logs understand. */
-#include "args.h"
 #include "cli.h"
-#include "help.h"
 
-int cli_cmd_validate(cli_ctx *ctx, int argc, char **argv)
+static const char *validate_path;
+
+static const cli_opt_spec validate_options[] = {
+    {CLI_OPT_ARG, "FILE", 0, &validate_path, NULL, CLI_OPT_REQUIRED, NULL,
+     "the dataset to check; - reads standard input"},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
+};
+
+/* "3 sources", "1 entity": each record kind with its two spellings. */
+static void validate_count(cli_buf *out, size_t n, const char *one, const char *many)
 {
-    const char *path = NULL;
-    cli_args args;
-    cli_args_init(&args, argc, argv);
-    const char *value;
-    int id;
-    while ((id = cli_args_next(&args, ctx, NULL, &value)) != CLI_ARG_END) {
-        switch (id) {
-        case CLI_ARG_ERROR:
-            return CLI_EXIT_USAGE;
-        case CLI_ARG_POSITIONAL:
-            if (path)
-                return cli_usage_error(ctx, "unexpected argument '%s' (one FILE at a time)",
-                                       value);
-            path = value;
-            break;
-        case CLI_OPT_HELP:
-            cli_buf_add(ctx->out, cli_help(ctx->command));
-            return CLI_EXIT_OK;
-        default:
-            return cli_usage_error(ctx, "--data does not apply; give the file as argument");
-        }
-    }
-    if (!path)
-        return cli_usage_error(ctx, "missing FILE");
-    camtg_db *db = NULL;
+    cli_buf_addf(out, "%zu %s", n, n == 1 ? one : many);
+}
+
+static int validate_run(cli_ctx *ctx)
+{
+    camtg_db *db = cli_open_path(validate_path);
+    if (!db)
+        return CLI_EXIT_DATA;
     camtg_error err;
-    if (camtg_open_file(&db, path, &err) < 0 || camtg_db_verify(db, &err) < 0) {
-        cli_report_load_error(path, &err);
+    if (camtg_db_verify(db, &err) < 0) {
+        cli_report_load_error(validate_path, &err);
         camtg_close(db);
         return CLI_EXIT_DATA;
     }
-    size_t counts[4] = {camtg_source_count(db), camtg_entity_count(db),
-                        camtg_meeting_count(db), camtg_commitment_count(db)};
-    static const char *const names[4] = {"source", "entit", "meeting", "commitment"};
-    static const char *const plural[4] = {"s", "ies", "s", "s"};
-    static const char *const single[4] = {"", "y", "", ""};
-    cli_buf_addf(ctx->out, "%s: OK (", path);
-    for (int i = 0; i < 4; i++)
-        cli_buf_addf(ctx->out, "%s%zu %s%s", i ? ", " : "", counts[i], names[i],
-                     counts[i] == 1 ? single[i] : plural[i]);
-    cli_buf_add(ctx->out, ")\n");
+    cli_buf *out = ctx->out;
+    cli_buf_addf(out, "%s: OK (", cli_input_name(validate_path));
+    validate_count(out, camtg_source_count(db), "source", "sources");
+    cli_buf_add(out, ", ");
+    validate_count(out, camtg_entity_count(db), "entity", "entities");
+    cli_buf_add(out, ", ");
+    validate_count(out, camtg_meeting_count(db), "meeting", "meetings");
+    cli_buf_add(out, ", ");
+    validate_count(out, camtg_commitment_count(db), "commitment", "commitments");
+    cli_buf_add(out, ")\n");
     camtg_close(db);
     return CLI_EXIT_OK;
 }
+
+const cli_command cli_cmd_validate = {
+    .name = "validate",
+    .summary = "check a dataset file and report the first error",
+    .description = "Load FILE as a dataset and check it completely. Prints one line and exits 0\n"
+        "when it is valid; otherwise prints the first error on stderr and exits 1:\n"
+        "  FILE:LINE:COLUMN: message        for a JSON syntax error\n"
+        "  FILE: /json/pointer: message     for a value that breaks the format\n",
+    .options = validate_options,
+    .flags = 0,
+    .examples = "camtg validate my-meeting.json\n"
+        "generate-dataset | camtg validate -",
+    .run = validate_run,
+};

@@ -2,80 +2,138 @@
  * "Name (ID)" labels that put ids beside names in human output. */
 #include "cli.h"
 
+#include <errno.h>
 #include <stdarg.h>
 #include <stdio.h>
+#include <string.h>
+
+#include "text.h"
+
+/* Every message goes through here: a key from argv or a value quoted from
+ * a hostile file must not drive the terminal, so control, bidi and
+ * invisible characters become '?' (cli_text_defang). */
+static void common_vmessage(const char *prefix, const char *fmt, va_list ap)
+{
+    cli_buf msg;
+    cli_buf_init(&msg);
+    cli_buf_add(&msg, prefix);
+    cli_buf_addvf(&msg, fmt, ap);
+    if (msg.failed) {
+        fputs("camtg: out of memory\n", stderr);
+    } else {
+        msg.len = cli_text_defang(msg.data, msg.len);
+        cli_buf_addc(&msg, '\n');
+        fwrite(msg.data, 1, msg.len, stderr);
+    }
+    cli_buf_free(&msg);
+}
+
+/* Load errors start with the file name, as compilers' do, for editors. */
+static void common_located(const char *fmt, ...) CLI_PRINTF(1, 2);
+static void common_located(const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    common_vmessage("", fmt, ap);
+    va_end(ap);
+}
 
 void cli_error(const char *fmt, ...)
 {
     va_list ap;
     va_start(ap, fmt);
-    fputs("camtg: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    common_vmessage("camtg: ", fmt, ap);
     va_end(ap);
 }
 
-int cli_usage_error(const cli_ctx *ctx, const char *fmt, ...)
+int cli_usage_error(const char *command, const char *fmt, ...)
 {
+    char prefix[64];
+    snprintf(prefix, sizeof prefix, command ? "camtg %.40s: " : "camtg: ", command);
     va_list ap;
     va_start(ap, fmt);
-    if (ctx && ctx->command)
-        fprintf(stderr, "camtg %s: ", ctx->command);
-    else
-        fputs("camtg: ", stderr);
-    vfprintf(stderr, fmt, ap);
-    fputc('\n', stderr);
+    common_vmessage(prefix, fmt, ap);
     va_end(ap);
-    if (ctx && ctx->command)
-        fprintf(stderr, "Try 'camtg %s --help'.\n", ctx->command);
+    if (command)
+        fprintf(stderr, "Try 'camtg %s --help'.\n", command);
     else
         fputs("Try 'camtg --help'.\n", stderr);
     return CLI_EXIT_USAGE;
 }
 
-/* Messages quote values from the file at fault; control characters among
- * them are shown as '?' so that a hostile file cannot drive the terminal. */
-static void defanged(FILE *f, const char *s)
+/* How messages name the input: the path, or what stands for it. */
+const char *cli_input_name(const char *path)
 {
-    for (const unsigned char *p = (const unsigned char *)s; *p; p++) {
-        if (*p < 0x20 || *p == 0x7F) {
-            fputc('?', f);
-        } else if (*p == 0xC2 && p[1] >= 0x80 && p[1] <= 0x9F) {
-            fputc('?', f);
-            p++;
-        } else {
-            fputc(*p, f);
-        }
-    }
+    if (!path)
+        return "(embedded dataset)";
+    return strcmp(path, "-") == 0 ? "(standard input)" : path;
 }
 
 void cli_report_load_error(const char *path, const camtg_error *err)
 {
-    const char *name = path ? path : "(embedded dataset)";
+    const char *name = cli_input_name(path);
     const char *msg = err->message[0] ? err->message : camtg_strerror(err->code);
     if (err->code == CAMTG_EIO && err->message[0])
-        fputs("camtg: ", stderr);   /* the message names the file */
+        cli_error("%s", msg);   /* the message names the file */
     else if (err->line > 0)
-        fprintf(stderr, "%s:%d:%d: ", name, err->line, err->column > 0 ? err->column : 1);
+        common_located("%s:%d:%d: %s", name, err->line, err->column > 0 ? err->column : 1,
+                       msg);
     else if (err->path[0])
-        fprintf(stderr, "%s: %s: ", name, err->path);
+        common_located("%s: %s: %s", name, err->path, msg);
     else
-        fprintf(stderr, "%s: ", name);
-    defanged(stderr, msg);
-    fputc('\n', stderr);
+        common_located("%s: %s", name, msg);
+}
+
+/* The library refuses inputs over 1 GiB; reading one byte more than that
+ * lets it say so, and bounds what a endless pipe can make us hold. */
+#define COMMON_STDIN_MAX (((size_t)1 << 30) + 1)
+
+/* Reads all of standard input (up to COMMON_STDIN_MAX bytes) and loads
+ * it. */
+static int common_open_stdin(camtg_db **db, camtg_error *err)
+{
+    cli_buf in;
+    cli_buf_init(&in);
+    char chunk[65536];
+    size_t n;
+    while (in.len < COMMON_STDIN_MAX &&
+           (n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+        cli_buf_addn(&in, chunk, n < COMMON_STDIN_MAX - in.len ? n : COMMON_STDIN_MAX - in.len);
+    int rc;
+    if (ferror(stdin)) {
+        memset(err, 0, sizeof *err);
+        err->code = CAMTG_EIO;
+        snprintf(err->message, sizeof err->message, "cannot read standard input: %s",
+                 strerror(errno));
+        rc = CAMTG_EIO;
+    } else if (in.failed) {
+        memset(err, 0, sizeof *err);
+        err->code = CAMTG_ENOMEM;
+        rc = CAMTG_ENOMEM;
+    } else {
+        rc = camtg_open_buffer(db, in.data ? in.data : "", in.len, err);
+    }
+    cli_buf_free(&in);
+    return rc;
+}
+
+camtg_db *cli_open_path(const char *path)
+{
+    camtg_db *db = NULL;
+    camtg_error err;
+    int rc = !path ? camtg_open_default(&db, &err)
+             : strcmp(path, "-") == 0 ? common_open_stdin(&db, &err)
+                                      : camtg_open_file(&db, path, &err);
+    if (rc < 0) {
+        cli_report_load_error(path, &err);
+        return NULL;
+    }
+    return db;
 }
 
 camtg_db *cli_open(const cli_ctx *ctx)
 {
-    camtg_db *db = NULL;
-    camtg_error err;
-    int rc = ctx->data_path ? camtg_open_file(&db, ctx->data_path, &err)
-                            : camtg_open_default(&db, &err);
-    if (rc < 0) {
-        cli_report_load_error(ctx->data_path, &err);
-        return NULL;
-    }
-    return db;
+    return cli_open_path(ctx->data_path);
 }
 
 const camtg_entity *cli_lookup_entity(const camtg_db *db, const char *key)

@@ -2,7 +2,7 @@
  * and groups are nodes (group membership as dashed lines); each commitment
  * is an edge from its actors to its targets, labelled by its verb and
  * drawn in the colours of its sectors. */
-#include "export.h"
+#include "exporters.h"
 
 /* One colour per sector, in vocabulary order (Tableau 20: distinct
  * enough for twenty classes and readable on white). */
@@ -105,8 +105,9 @@ static void dot_commitment(cli_buf *out, const camtg_commitment *c, cli_buf *s)
         dot_edge(out, c, first, first, 0, s);
 }
 
-int cli_export_dot(cli_buf *out, const camtg_db *db)
+int cli_export_dot(cli_ctx *ctx, const camtg_db *db)
 {
+    cli_buf *out = ctx->out;
     cli_buf s;
     cli_buf_init(&s);
     cli_buf_add(out, "digraph camtg {\n");

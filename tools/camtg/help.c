@@ -1,122 +1,163 @@
-/* The --help texts, kept together so that they read as one document and
- * stay in step with camtg(1). */
-#include "help.h"
-
+/* The --help texts, generated from the command list and the option
+ * tables so that they cannot leave an option out; camtg(1) says the same
+ * at more length (a test compares the two). */
 #include <string.h>
 
-static const char help_main[] =
-    "Usage: camtg [--data FILE] COMMAND [OPTIONS]\n"
-    "       camtg validate FILE\n"
-    "       camtg --version | --help\n"
-    "\n"
-    "Query a knowledge base of diplomatic meetings and the commitments made there.\n"
-    "Without --data, camtg reads the dataset built into libcamtg.\n"
-    "\n"
-    "Commands:\n"
-    "  summary          the meeting at a glance: source, place, host, participants,\n"
-    "                   commitments grouped by country\n"
-    "  entities         list countries, people, places, groups and other entities\n"
-    "  show KEY         one entity and the commitments involving it\n"
-    "  commitments      list commitments, filtered by party, sector, type, kind, meeting\n"
-    "  export           write the dataset as json, jsonl, csv or dot (Graphviz)\n"
-    "  validate FILE    check a dataset file and report the first error\n"
-    "  help [COMMAND]   show this help or a command's help\n"
-    "\n"
-    "Options:\n"
-    "  --data FILE      read the dataset FILE instead of the built-in one\n"
-    "  --version        print the version and exit\n"
-    "  -h, --help       print this help and exit\n"
-    "\n"
-    "KEY is an entity id, name or alias, ignoring case: KAZ, kazakhstan, \"Qin Gang\".\n"
-    "Exit status: 0 on success, 1 for bad data or an unknown key or value,\n"
-    "2 for bad usage. Run 'camtg COMMAND --help' for a command's options.\n";
+#include "cli.h"
 
-static const char help_summary[] =
-    "Usage: camtg [--data FILE] summary\n"
-    "\n"
-    "Print each meeting at a glance: the source and its date, place, host,\n"
-    "participants with their office and country, then the commitments grouped\n"
-    "by the countries (or groups of countries) they involve, with the number of\n"
-    "commitments per sector.\n";
+/* Usage lines are wrapped before this column. */
+#define HELP_WIDTH 79
 
-static const char help_entities[] =
-    "Usage: camtg [--data FILE] entities [--type TYPE] [--json]\n"
-    "\n"
-    "List the entities of the dataset in file order: id, type, name and details.\n"
-    "\n"
-    "Options:\n"
-    "  --type TYPE   only entities of this type: country, person, organization,\n"
-    "                place, initiative, project, event, group, topic\n"
-    "  --json        print a JSON array of entities shaped as in the data format\n";
+/* Appends the items of @p specs (only the positional ones when @p args,
+ * only the options otherwise) to a usage line, wrapping it under
+ * @p indent. @p col is the current column. */
+static size_t help_items(cli_buf *out, const cli_opt_spec *specs, int args, size_t col,
+                         size_t indent, cli_buf *item)
+{
+    for (const cli_opt_spec *s = specs; s && s->kind != CLI_OPT_END; s++) {
+        if ((s->kind == CLI_OPT_ARG) != args)
+            continue;
+        item->len = 0;
+        if (!cli_opt_usage_item(item, s))
+            continue;
+        if (col + 1 + item->len > HELP_WIDTH && col > indent) {
+            cli_buf_addc(out, '\n');
+            cli_buf_pad(out, indent);
+            col = indent;
+        } else {
+            cli_buf_addc(out, ' ');
+            col++;
+        }
+        cli_buf_add(out, cli_buf_str(item));
+        col += item->len;
+    }
+    return col;
+}
 
-static const char help_show[] =
-    "Usage: camtg [--data FILE] show KEY [--json]\n"
-    "\n"
-    "Show one entity and the commitments it takes part in: as an actor or a\n"
-    "target, directly or through a group it belongs to, or as an object.\n"
-    "KEY is an id, name or alias, ignoring case.\n"
-    "\n"
-    "Options:\n"
-    "  --json        print a JSON array: the entity first, then those commitments\n";
+/* "Usage: camtg [--data FILE] NAME ARGS [OPTIONS]" */
+static void help_usage(cli_buf *out, const cli_command *cmd)
+{
+    size_t start = out->len;
+    cli_buf_add(out, "Usage: camtg");
+    if (cmd->flags & CLI_CMD_DATA)
+        cli_buf_add(out, " [--data FILE]");
+    cli_buf_addf(out, " %s", cmd->name);
+    size_t indent = out->len - start;
+    cli_buf item;
+    cli_buf_init(&item);
+    size_t col = help_items(out, cmd->options, 1, indent, indent, &item);
+    col = help_items(out, cmd->options, 0, col, indent, &item);
+    if (cmd->flags & CLI_CMD_LISTING)
+        help_items(out, cli_listing_options, 0, col, indent, &item);
+    if (item.failed)
+        out->failed = 1;
+    cli_buf_free(&item);
+    cli_buf_addc(out, '\n');
+}
 
-static const char help_commitments[] =
-    "Usage: camtg [--data FILE] commitments [--involving K] [--actor K] [--target K]\n"
-    "                                 [--sector S] [--type T] [--kind K]\n"
-    "                                 [--meeting M] [--json]\n"
-    "\n"
-    "List the commitments, in file order, that pass every filter given.\n"
-    "An entity filter also matches through groups: --involving KAZ finds what\n"
-    "the Central Asian countries do together as well.\n"
-    "\n"
-    "Options:\n"
-    "  --involving K  K (or a group K belongs to) is among the actors or targets\n"
-    "  --actor K      ... among the actors\n"
-    "  --target K     ... among the targets\n"
-    "  --sector S     has sector S (repeat for any of several), e.g. connectivity\n"
-    "  --type T       PLOVER type T (repeatable), e.g. AGREE, SUPPORT, COOPERATE\n"
-    "  --kind K       pledge, position or assessment (repeatable)\n"
-    "  --meeting M    made at the meeting with id M\n"
-    "  --json         print a JSON array of commitments shaped as in the data\n"
-    "                 format, each with its quote\n";
+static void help_options(cli_buf *out, const char *title, const cli_opt_spec *const *tables,
+                         size_t n)
+{
+    size_t column = 0;
+    for (size_t i = 0; i < n; i++) {
+        size_t c = cli_opt_usage_column(tables[i]);
+        if (c > column)
+            column = c;
+    }
+    cli_buf_addf(out, "\n%s:\n", title);
+    for (size_t i = 0; i < n; i++)
+        cli_opt_usage_list(out, tables[i], column);
+}
 
-static const char help_export[] =
-    "Usage: camtg [--data FILE] export --format json|jsonl|csv|dot\n"
-    "\n"
-    "Write the whole dataset to stdout.\n"
-    "\n"
-    "Formats:\n"
-    "  json    one dataset document that 'camtg validate' accepts and --data reads\n"
-    "  jsonl   one record per line, each with a \"record\" field naming its kind\n"
-    "          (dataset, source, entity, meeting, commitment)\n"
-    "  csv     one row per commitment with a header row (RFC 4180); lists of\n"
-    "          ids and sectors are joined with ';'\n"
-    "  dot     a Graphviz graph: countries and groups as nodes, commitments as\n"
-    "          edges labelled by verb and coloured by sector\n"
-    "          (camtg export --format dot | dot -Tsvg > graph.svg)\n";
+static void help_program(cli_buf *out)
+{
+    cli_buf_add(out,
+                "Usage: camtg [--data FILE] COMMAND [ARGUMENTS] [OPTIONS]\n"
+                "       camtg --version | --help\n"
+                "\n"
+                "Query a knowledge base of diplomatic meetings and the commitments made there.\n"
+                "Without --data, camtg reads the dataset built into libcamtg.\n"
+                "\n"
+                "Commands:\n");
+    cli_buf line;
+    cli_buf_init(&line);
+    for (size_t i = 0; cli_commands[i]; i++) {
+        const cli_command *cmd = cli_commands[i];
+        line.len = 0;
+        cli_buf_addf(&line, "  %s", cmd->name);
+        for (const cli_opt_spec *s = cmd->options; s && s->kind != CLI_OPT_END; s++)
+            if (s->kind == CLI_OPT_ARG) {
+                cli_buf_addc(&line, ' ');
+                cli_opt_usage_item(&line, s);
+            }
+        cli_buf_add(out, cli_buf_str(&line));
+        cli_buf_pad(out, line.len < 20 ? 20 - line.len : 2);
+        cli_buf_add(out, cmd->summary);
+        cli_buf_addc(out, '\n');
+    }
+    if (line.failed)
+        out->failed = 1;
+    cli_buf_free(&line);
+    const cli_opt_spec *tables[3];
+    size_t n = cli_program_tables(tables);
+    help_options(out, "Options", tables, n);
+    cli_buf_add(out,
+                "\n"
+                "KEY is an entity id, name or alias, ignoring case: KAZ, kazakhstan, \"Qin Gang\".\n"
+                "Listings (entities, show, commitments) take --format table, json, jsonl or csv.\n"
+                "Exit status: 0 on success; 1 for bad data, an unknown key or value, or output\n"
+                "that could not be written; 2 for bad usage.\n"
+                "Run 'camtg COMMAND --help' for a command's options, 'man camtg' for more.\n");
+}
 
-static const char help_validate[] =
-    "Usage: camtg validate FILE\n"
-    "\n"
-    "Load FILE as a dataset and check it completely. Prints one line and exits 0\n"
-    "when it is valid; otherwise prints the first error on stderr and exits 1:\n"
-    "  FILE:LINE:COLUMN: message        for a JSON syntax error\n"
-    "  FILE: /json/pointer: message     for a value that breaks the format\n";
+void cli_help_write(cli_buf *out, const cli_command *cmd)
+{
+    if (!cmd) {
+        help_program(out);
+        return;
+    }
+    help_usage(out, cmd);
+    cli_buf_addf(out, "\n%s", cmd->description);
+    const cli_opt_spec *tables[6];
+    size_t n = cli_command_tables(cmd, tables);
+    help_options(out, "Options", tables, n);
+    if (cmd->help_extra)
+        cmd->help_extra(out);
+    if (cmd->examples && *cmd->examples) {
+        cli_buf_add(out, "\nExamples:\n");
+        for (const char *line = cmd->examples; *line;) {
+            size_t len = strcspn(line, "\n");
+            cli_buf_add(out, "  ");
+            cli_buf_addn(out, line, len);
+            cli_buf_addc(out, '\n');
+            line += len + (line[len] == '\n');
+        }
+    }
+}
 
-static const struct {
-    const char *command;
-    const char *text;
-} help_texts[] = {
-    {"summary", help_summary},       {"entities", help_entities},
-    {"show", help_show},             {"commitments", help_commitments},
-    {"export", help_export},         {"validate", help_validate},
+/* camtg help [COMMAND] */
+static const char *help_topic;
+
+static const cli_opt_spec help_command_options[] = {
+    {CLI_OPT_ARG, "COMMAND", 0, &help_topic, NULL, 0, NULL, "the command to describe"},
+    {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-const char *cli_help(const char *command)
+static int help_run(cli_ctx *ctx)
 {
-    if (!command)
-        return help_main;
-    for (size_t i = 0; i < sizeof help_texts / sizeof help_texts[0]; i++)
-        if (strcmp(help_texts[i].command, command) == 0)
-            return help_texts[i].text;
-    return NULL;
+    const cli_command *cmd = NULL;
+    if (help_topic && !(cmd = cli_command_find(help_topic)))
+        return cli_command_unknown("help", help_topic);
+    cli_help_write(ctx->out, cmd);
+    return CLI_EXIT_OK;
 }
+
+const cli_command cli_cmd_help = {
+    .name = "help",
+    .summary = "show this help or a command's help",
+    .description = "Print the help of COMMAND, or of camtg itself.\n",
+    .options = help_command_options,
+    .flags = 0,
+    .examples = "camtg help commitments",
+    .run = help_run,
+};

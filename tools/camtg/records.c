@@ -190,68 +190,17 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     return finish(o, ok);
 }
 
-/* Appends every record of one kind to a fresh array; NULL on failure. */
-static json_t *dataset_list(const camtg_db *db, size_t n,
-                            json_t *(*record)(const camtg_db *, size_t))
-{
-    json_t *arr = json_array();
-    for (size_t i = 0; arr && i < n; i++)
-        if (json_array_append_new(arr, record(db, i)) != 0) {
-            json_decref(arr);
-            return NULL;
-        }
-    return arr;
-}
+const cli_csv_column cli_entity_columns[] = {
+    {"id", "/id"}, {"type", "/type"}, {"name", "/name"}, {"aliases", "/aliases"},
+    {"wikidata", "/wikidata"}, {"description", "/description"}, {"country", "/country"},
+    {"positions", "/positions"}, {"within", "/within"}, {"members", "/members"},
+    {"date", "/date"}, {"place", "/place"}, {NULL, NULL},
+};
 
-static json_t *source_record(const camtg_db *db, size_t i)
-{
-    return cli_json_source(camtg_source_at(db, i));
-}
-
-static json_t *entity_record(const camtg_db *db, size_t i)
-{
-    return cli_json_entity(camtg_entity_at(db, i));
-}
-
-static json_t *meeting_record(const camtg_db *db, size_t i)
-{
-    return cli_json_meeting(camtg_meeting_at(db, i));
-}
-
-static json_t *commitment_record(const camtg_db *db, size_t i)
-{
-    return cli_json_commitment(camtg_commitment_at(db, i), 0);
-}
-
-json_t *cli_json_dataset(const camtg_db *db)
-{
-    json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
-    put(o, "camtg", json_integer(1), &ok);
-    put(o, "sources", dataset_list(db, camtg_source_count(db), source_record), &ok);
-    put(o, "entities", dataset_list(db, camtg_entity_count(db), entity_record), &ok);
-    put(o, "meetings", dataset_list(db, camtg_meeting_count(db), meeting_record), &ok);
-    put(o, "commitments", dataset_list(db, camtg_commitment_count(db), commitment_record),
-        &ok);
-    return finish(o, ok);
-}
-
-int cli_json_emit(cli_buf *out, json_t *value, size_t flags)
-{
-    if (!value) {
-        cli_error("cannot build the JSON output (out of memory)");
-        return -1;
-    }
-    char *text = json_dumps(value, flags);
-    json_decref(value);
-    if (!text) {
-        cli_error("cannot serialise the JSON output (out of memory)");
-        return -1;
-    }
-    cli_buf_add(out, text);
-    cli_buf_addc(out, '\n');
-    free(text);
-    return 0;
-}
+const cli_csv_column cli_commitment_columns[] = {
+    {"id", "/id"}, {"meeting", "/meeting"}, {"kind", "/kind"}, {"type", "/type"},
+    {"cameo", "/cameo"}, {"verb", "/verb"}, {"summary", "/summary"}, {"actors", "/actors"},
+    {"targets", "/targets"}, {"objects", "/objects"}, {"sectors", "/sectors"},
+    {"status", "/status"}, {"source", "/evidence/source"}, {"start", "/evidence/start"},
+    {"end", "/evidence/end"}, {"quote", "/evidence/quote"}, {NULL, NULL},
+};

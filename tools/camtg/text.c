@@ -3,41 +3,69 @@
 #include <stdlib.h>
 #include <string.h>
 
-/* Decodes the code point at @p s (valid UTF-8 assumed: the library rejects
- * anything else on load) and stores its length in bytes. */
-static unsigned long text_decode(const unsigned char *s, size_t *len)
+#include <utf8proc.h>
+
+/* Decodes the character at @p s (at most @p n bytes); *cp is -1 for a
+ * byte that starts no valid UTF-8 sequence. @return its length. */
+static size_t text_next(const char *s, size_t n, utf8proc_int32_t *cp)
 {
-    if (s[0] < 0x80) {
-        *len = 1;
-        return s[0];
+    utf8proc_ssize_t len = utf8proc_iterate((const utf8proc_uint8_t *)s,
+                                            (utf8proc_ssize_t)n, cp);
+    if (len <= 0) {
+        *cp = -1;
+        return 1;
     }
-    size_t n = (s[0] >= 0xF0) ? 4 : (s[0] >= 0xE0) ? 3 : 2;
-    unsigned long cp = s[0] & (0x3Fu >> (n - 1));
-    size_t i;
-    for (i = 1; i < n && (s[i] & 0xC0) == 0x80; i++)
-        cp = (cp << 6) | (s[i] & 0x3Fu);
-    *len = i;
-    return cp;
+    return (size_t)len;
 }
 
-/* Combining marks take no column of their own. The common blocks are
- * enough for names and quotes in news text. */
-static int text_is_combining(unsigned long cp)
+/* Characters a terminal would act on rather than show, or that reorder or
+ * hide the text around them. */
+static int text_is_unsafe(utf8proc_int32_t cp)
 {
-    return (cp >= 0x0300 && cp <= 0x036F) || (cp >= 0x1AB0 && cp <= 0x1AFF) ||
-           (cp >= 0x1DC0 && cp <= 0x1DFF) || (cp >= 0x20D0 && cp <= 0x20FF) ||
-           (cp >= 0xFE20 && cp <= 0xFE2F) || cp == 0x200B || cp == 0x200D;
+    if (cp < 0)
+        return 1;
+    if (cp == '\n' || cp == '\t')
+        return 0;
+    switch (utf8proc_category(cp)) {
+    case UTF8PROC_CATEGORY_CC:
+    case UTF8PROC_CATEGORY_CF:
+    case UTF8PROC_CATEGORY_ZL:
+    case UTF8PROC_CATEGORY_ZP:
+        return 1;
+    default:
+        return 0;
+    }
+}
+
+size_t cli_text_defang(char *s, size_t n)
+{
+    size_t r = 0, w = 0;
+    while (r < n) {
+        utf8proc_int32_t cp;
+        size_t len = text_next(s + r, n - r, &cp);
+        if (text_is_unsafe(cp)) {
+            s[w++] = '?';
+        } else {
+            memmove(s + w, s + r, len);
+            w += len;
+        }
+        r += len;
+    }
+    if (w < n)
+        s[w] = '\0';
+    return w;
 }
 
 static size_t text_width_n(const char *s, size_t n)
 {
-    const unsigned char *p = (const unsigned char *)s;
     size_t cols = 0, i = 0;
-    while (i < n && p[i]) {
-        size_t len;
-        unsigned long cp = text_decode(p + i, &len);
-        if (!text_is_combining(cp))
+    while (i < n && s[i]) {
+        utf8proc_int32_t cp;
+        size_t len = text_next(s + i, n - i, &cp);
+        if (text_is_unsafe(cp))
             cols++;
+        else
+            cols += (size_t)utf8proc_charwidth(cp);
         i += len;
     }
     return cols;
@@ -85,6 +113,71 @@ void cli_text_wrap(cli_buf *out, const char *text, size_t indent, size_t width)
         col += w;
         p += n;
     }
+}
+
+void cli_columns_init(cli_columns *c, size_t ncols, const char *const *header,
+                      size_t indent, size_t width)
+{
+    memset(c, 0, sizeof *c);
+    c->ncols = ncols < CLI_COLUMNS_MAX ? ncols : CLI_COLUMNS_MAX;
+    c->header = header;
+    c->indent = indent;
+    c->width = width;
+    if (header)
+        cli_columns_measure(c, header);
+}
+
+void cli_columns_measure(cli_columns *c, const char *const *row)
+{
+    /* The last column is never padded: no need to measure it. */
+    for (size_t k = 0; k + 1 < c->ncols; k++) {
+        size_t w = cli_text_width(row[k]);
+        if (w > c->widths[k])
+            c->widths[k] = w;
+    }
+}
+
+/* Narrowest room worth wrapping the last column into. */
+#define TABLE_MIN_ROOM 20
+
+/* Appends one line: cells padded to their column widths. */
+static void columns_line(const cli_columns *c, cli_buf *out, const char *const *row)
+{
+    /* Empty trailing cells must not leave padding behind. */
+    size_t last = c->ncols;
+    while (last > 0 && (!row[last - 1] || row[last - 1][0] == '\0'))
+        last--;
+    cli_buf_pad(out, c->indent);
+    size_t col = c->indent;
+    for (size_t k = 0; k < last; k++) {
+        const char *cell = row[k] ? row[k] : "";
+        if (k + 1 == last) {
+            /* When the columns before leave too little room, the last cell
+             * moves to lines of its own rather than run off the screen. */
+            if (c->width && col + TABLE_MIN_ROOM > c->width &&
+                col + cli_text_width(cell) > c->width) {
+                while (out->len && out->data[out->len - 1] == ' ')
+                    out->data[--out->len] = '\0';
+                cli_buf_addc(out, '\n');
+                cli_buf_pad(out, c->indent + 4);
+                col = c->indent + 4;
+            }
+            cli_text_wrap(out, cell, col, c->width);
+            break;
+        }
+        cli_buf_add(out, cell);
+        cli_buf_pad(out, c->widths[k] - cli_text_width(cell) + 2);
+        col += c->widths[k] + 2;
+    }
+    cli_buf_addc(out, '\n');
+}
+
+void cli_columns_print(cli_columns *c, cli_buf *out, const char *const *row)
+{
+    if (c->header && !c->header_done)
+        columns_line(c, out, c->header);
+    c->header_done = 1;
+    columns_line(c, out, row);
 }
 
 void cli_table_init(cli_table *t, size_t ncols, const char *const *header)
@@ -136,64 +229,24 @@ void cli_table_add(cli_table *t, const char *const *row)
     t->nrows++;
 }
 
-/* Narrowest room worth wrapping the last column into. */
-#define TABLE_MIN_ROOM 20
-
-/* Appends one line of the table: cells padded to their column widths. */
-static void table_line(cli_buf *out, const char *const *cells, size_t ncols,
-                       const size_t *widths, size_t indent, size_t width)
+void cli_table_field(cli_table *t, const char *label, const char *value)
 {
-    /* Empty trailing cells must not leave padding behind. */
-    size_t last = ncols;
-    while (last > 0 && cells[last - 1][0] == '\0')
-        last--;
-    cli_buf_pad(out, indent);
-    size_t col = indent;
-    for (size_t c = 0; c < last; c++) {
-        if (c + 1 == last) {
-            /* When the columns before leave too little room, the last cell
-             * moves to lines of its own rather than run off the screen. */
-            if (width && col + TABLE_MIN_ROOM > width &&
-                col + cli_text_width(cells[c]) > width) {
-                while (out->len && out->data[out->len - 1] == ' ')
-                    out->data[--out->len] = '\0';
-                cli_buf_addc(out, '\n');
-                cli_buf_pad(out, indent + 4);
-                col = indent + 4;
-            }
-            cli_text_wrap(out, cells[c], col, width);
-            break;
-        }
-        cli_buf_add(out, cells[c]);
-        size_t w = cli_text_width(cells[c]);
-        cli_buf_pad(out, widths[c] - w + 2);
-        col += widths[c] + 2;
+    if (value && *value) {
+        const char *row[2] = {label, value};
+        cli_table_add(t, row);
     }
-    cli_buf_addc(out, '\n');
 }
 
 int cli_table_render(const cli_table *t, cli_buf *out, size_t indent, size_t width)
 {
     if (t->failed)
         return -1;
-    size_t *widths = calloc(t->ncols ? t->ncols : 1, sizeof *widths);
-    if (!widths)
-        return -1;
-    for (size_t c = 0; c < t->ncols; c++) {
-        if (t->header)
-            widths[c] = cli_text_width(t->header[c]);
-        for (size_t r = 0; r < t->nrows; r++) {
-            size_t w = cli_text_width(t->cells[r * t->ncols + c]);
-            if (w > widths[c])
-                widths[c] = w;
-        }
-    }
-    if (t->header)
-        table_line(out, t->header, t->ncols, widths, indent, width);
+    cli_columns c;
+    cli_columns_init(&c, t->ncols, t->header, indent, width);
     for (size_t r = 0; r < t->nrows; r++)
-        table_line(out, (const char *const *)(t->cells + r * t->ncols), t->ncols,
-                   widths, indent, width);
-    free(widths);
+        cli_columns_measure(&c, (const char *const *)(t->cells + r * t->ncols));
+    for (size_t r = 0; r < t->nrows; r++)
+        cli_columns_print(&c, out, (const char *const *)(t->cells + r * t->ncols));
     return out->failed ? -1 : 0;
 }
 

@@ -1,0 +1,41 @@
+#include "csv.h"
+
+#include <string.h>
+
+int cli_csv_is_formula(const char *text)
+{
+    return text[0] != '\0' && strchr("=+-@\t\r", text[0]) != NULL;
+}
+
+int cli_csv_field(cli_buf *out, const char *text, int numeric, int first,
+                  cli_csv_policy policy)
+{
+    int formula = !numeric && cli_csv_is_formula(text);
+    if (formula && policy == CLI_CSV_REFUSE)
+        return -1;
+    if (!first)
+        cli_buf_addc(out, ',');
+    if (numeric) {
+        cli_buf_add(out, text);
+        return 0;
+    }
+    cli_buf_addc(out, '"');
+    if (formula && policy == CLI_CSV_ESCAPE)
+        cli_buf_addc(out, '\'');
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, "\"");
+        cli_buf_addn(out, p, n);
+        p += n;
+        if (*p == '"') {
+            cli_buf_add(out, "\"\"");
+            p++;
+        }
+    }
+    cli_buf_addc(out, '"');
+    return 0;
+}
+
+void cli_csv_end_row(cli_buf *out)
+{
+    cli_buf_add(out, "\r\n");
+}

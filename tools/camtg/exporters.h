@@ -1,0 +1,32 @@
+/* The formats of `camtg export`, as one table of {name, writer}: adding a
+ * format is one row in cli_export_formats[] (cmd_export.c) and one file
+ * with its writer (export_NAME.c, declared here), plus its paragraph in
+ * the man page. */
+#ifndef CAMTG_CLI_EXPORTERS_H
+#define CAMTG_CLI_EXPORTERS_H
+
+#include "cli.h"
+
+/** One export format. */
+typedef struct cli_export_format {
+    const char *name;   /**< The word after --format. */
+    const char *help;   /**< What it writes, for `camtg export --help`;
+                             lines joined by '\n'. */
+    /** Writes the whole of @p db to ctx->out.
+     *  @return 0, or -1 after reporting a failure. */
+    int (*write)(cli_ctx *ctx, const camtg_db *db);
+} cli_export_format;
+
+/** Every format, in the order --help lists them; ends with a NULL name. */
+extern const cli_export_format cli_export_formats[];
+
+/** One dataset document, as `camtg validate` and --data read it. */
+int cli_export_json(cli_ctx *ctx, const camtg_db *db);
+/** One record per line, each with a "record" field naming its kind. */
+int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db);
+/** One row per commitment (the columns of `commitments --format csv`). */
+int cli_export_csv(cli_ctx *ctx, const camtg_db *db);
+/** A Graphviz digraph of the parties and their commitments. */
+int cli_export_dot(cli_ctx *ctx, const camtg_db *db);
+
+#endif
