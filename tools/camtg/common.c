@@ -11,7 +11,8 @@
 
 /* Every message goes through here: a key from argv or a value quoted from
  * a hostile file must not drive the terminal, so control, bidi and
- * invisible characters become '?' (cli_text_defang). */
+ * invisible characters become '?' (cli_text_defang), tabs and line breaks
+ * too: a message is one line. */
 static void common_vmessage(const char *prefix, const char *fmt, va_list ap)
 {
     cli_buf msg;
@@ -21,7 +22,7 @@ static void common_vmessage(const char *prefix, const char *fmt, va_list ap)
     if (msg.failed) {
         fputs("camtg: out of memory\n", stderr);
     } else {
-        msg.len = cli_text_defang(msg.data, msg.len);
+        msg.len = cli_text_defang(msg.data, msg.len, 0);
         cli_buf_addc(&msg, '\n');
         fwrite(msg.data, 1, msg.len, stderr);
     }

@@ -13,7 +13,7 @@ static int out_sink(cli_buf *b, size_t n)
 {
     const cli_ctx *ctx = b->sink_data;
     if (!ctx->exact)
-        n = cli_text_defang(b->data, n);
+        n = cli_text_defang(b->data, n, 1);
     const char *p = b->data;
     while (n > 0) {
         ssize_t w = write(STDOUT_FILENO, p, n);

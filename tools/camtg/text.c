@@ -20,11 +20,11 @@ static size_t text_next(const char *s, size_t n, utf8proc_int32_t *cp)
 
 /* Characters a terminal would act on rather than show, or that reorder or
  * hide the text around them. */
-static int text_is_unsafe(utf8proc_int32_t cp)
+static int text_is_unsafe(utf8proc_int32_t cp, int keep_layout)
 {
     if (cp < 0)
         return 1;
-    if (cp == '\n' || cp == '\t')
+    if (keep_layout && (cp == '\n' || cp == '\t'))
         return 0;
     switch (utf8proc_category(cp)) {
     case UTF8PROC_CATEGORY_CC:
@@ -37,13 +37,13 @@ static int text_is_unsafe(utf8proc_int32_t cp)
     }
 }
 
-size_t cli_text_defang(char *s, size_t n)
+size_t cli_text_defang(char *s, size_t n, int keep_layout)
 {
     size_t r = 0, w = 0;
     while (r < n) {
         utf8proc_int32_t cp;
         size_t len = text_next(s + r, n - r, &cp);
-        if (text_is_unsafe(cp)) {
+        if (text_is_unsafe(cp, keep_layout)) {
             s[w++] = '?';
         } else {
             memmove(s + w, s + r, len);
@@ -62,7 +62,7 @@ static size_t text_width_n(const char *s, size_t n)
     while (i < n && s[i]) {
         utf8proc_int32_t cp;
         size_t len = text_next(s + i, n - i, &cp);
-        if (text_is_unsafe(cp))
+        if (text_is_unsafe(cp, 1))
             cols++;
         else
             cols += (size_t)utf8proc_charwidth(cp);

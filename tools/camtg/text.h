@@ -11,14 +11,15 @@
 
 /**
  * Rewrites @p s[0..n) in place so that text for people cannot deceive or
- * drive a terminal: every control character but tab and line feed (C0,
+ * drive a terminal: every control character (C0, but tab and line feed
+ * when @p keep_layout,
  * DEL, C1), every format character (bidi embeddings, overrides and
  * isolates, zero-width spaces and joiners, the byte-order mark, tag
  * characters), the line and paragraph separators U+2028 and U+2029, and
  * any byte that is not valid UTF-8 become one '?'.
  * @return the new length (never more than @p n).
  */
-size_t cli_text_defang(char *s, size_t n);
+size_t cli_text_defang(char *s, size_t n, int keep_layout);
 
 /** Columns that @p s occupies on a terminal, from utf8proc's character
  *  widths: two for wide (CJK) characters, none for combining marks, one
