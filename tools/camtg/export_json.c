@@ -73,10 +73,8 @@ static json_t *export_line(const char *kind, json_t *obj)
 
 int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db)
 {
-    cli_ctx lines = *ctx;
-    lines.format = CLI_FORMAT_JSONL;
     cli_listing l;
-    cli_listing_begin(&l, &lines, NULL, NULL);
+    cli_listing_begin_as(&l, ctx, CLI_FORMAT_JSONL, NULL, NULL);
     json_t *head = json_object();
     if (head && json_object_set_new(head, "camtg", json_integer(1)) != 0) {
         json_decref(head);
@@ -92,10 +90,8 @@ int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db)
 
 int cli_export_csv(cli_ctx *ctx, const camtg_db *db)
 {
-    cli_ctx rows = *ctx;
-    rows.format = CLI_FORMAT_CSV;
     cli_listing l;
-    cli_listing_begin(&l, &rows, cli_commitment_columns, NULL);
+    cli_listing_begin_as(&l, ctx, CLI_FORMAT_CSV, cli_commitment_columns, NULL);
     for (size_t i = 0; i < camtg_commitment_count(db); i++)
         if (cli_listing_add(&l, cli_json_commitment(camtg_commitment_at(db, i), 0)) < 0)
             return -1;

@@ -45,16 +45,22 @@ static void listing_header(cli_listing *l)
     cli_csv_end_row(l->ctx->out);
 }
 
-void cli_listing_begin(cli_listing *l, cli_ctx *ctx, const cli_csv_column *columns,
-                       const cli_csv_column *more)
+void cli_listing_begin_as(cli_listing *l, cli_ctx *ctx, cli_format format,
+                          const cli_csv_column *columns, const cli_csv_column *more)
 {
     memset(l, 0, sizeof *l);
     l->ctx = ctx;
     l->columns[0] = columns;
     l->columns[1] = more;
-    l->format = ctx->format;
-    if (ctx->format == CLI_FORMAT_CSV)
+    l->format = format;
+    if (format == CLI_FORMAT_CSV)
         listing_header(l);
+}
+
+void cli_listing_begin(cli_listing *l, cli_ctx *ctx, const cli_csv_column *columns,
+                       const cli_csv_column *more)
+{
+    cli_listing_begin_as(l, ctx, ctx->format, columns, more);
 }
 
 void cli_listing_begin_nested(cli_listing *l, cli_ctx *ctx, size_t level)

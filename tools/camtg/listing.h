@@ -38,6 +38,9 @@ typedef struct cli_listing {
  *  columns after @p columns (NULL for none). */
 void cli_listing_begin(cli_listing *l, cli_ctx *ctx, const cli_csv_column *columns,
                        const cli_csv_column *more);
+/** The same in @p format, whatever ctx->format says (export's formats). */
+void cli_listing_begin_as(cli_listing *l, cli_ctx *ctx, cli_format format,
+                          const cli_csv_column *columns, const cli_csv_column *more);
 /** Starts a JSON array (whatever ctx->format says) nested @p level objects deep, for a listing inside
  *  a document the caller writes around it (`show`'s "commitments"). */
 void cli_listing_begin_nested(cli_listing *l, cli_ctx *ctx, size_t level);
