@@ -5,7 +5,7 @@ set -euo pipefail
 
 packages=(
   build-essential cmake pkg-config git
-  libjansson-dev libcunit1-dev
+  libjansson-dev libcunit1-dev libutf8proc-dev
   swig python3 python3-dev
   valgrind clang libclang-rt-14-dev
   graphviz groff-base man-db

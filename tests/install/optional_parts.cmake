@@ -1,6 +1,7 @@
 # cmake -DSOURCE_DIR= -DWORK_DIR= -DGENERATOR= -DCC= -P optional_parts.cmake
 # Configures a fresh build with SWIG and Doxygen disabled and CUnit hidden
-# from pkg-config (only Jansson's .pc is visible), as on a machine without
+# from pkg-config (only the .pc files of the required Jansson and utf8proc
+# are visible), as on a machine without
 # them: configure must succeed, say which parts are off and why, register
 # no C test, and build the library and the command line. Then once more
 # without the Python headers.
@@ -14,6 +15,13 @@ if(NOT _rc EQUAL 0 OR NOT EXISTS "${_jansson_dir}/jansson.pc")
   message(FATAL_ERROR "cannot find jansson.pc (${_rc}: ${_jansson_dir})")
 endif()
 file(COPY "${_jansson_dir}/jansson.pc" DESTINATION "${WORK_DIR}/pc")
+execute_process(COMMAND pkg-config --variable=pcfiledir libutf8proc
+                OUTPUT_VARIABLE _utf8proc_dir OUTPUT_STRIP_TRAILING_WHITESPACE
+                RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0 OR NOT EXISTS "${_utf8proc_dir}/libutf8proc.pc")
+  message(FATAL_ERROR "cannot find libutf8proc.pc (${_rc}: ${_utf8proc_dir})")
+endif()
+file(COPY "${_utf8proc_dir}/libutf8proc.pc" DESTINATION "${WORK_DIR}/pc")
 set(ENV{PKG_CONFIG_LIBDIR} "${WORK_DIR}/pc")
 set(ENV{PKG_CONFIG_PATH} "")
 
