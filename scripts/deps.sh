@@ -9,6 +9,7 @@ packages=(
   swig python3 python3-dev
   valgrind clang libclang-rt-14-dev
   graphviz groff-base man-db
+  chromium chromium-driver python3-selenium
 )
 
 missing=()

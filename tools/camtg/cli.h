@@ -83,6 +83,7 @@ extern const cli_command cli_cmd_show;
 extern const cli_command cli_cmd_commitments;
 extern const cli_command cli_cmd_export;
 extern const cli_command cli_cmd_validate;
+extern const cli_command cli_cmd_html;
 extern const cli_command cli_cmd_help;
 
 /** Every command, in the order `camtg --help` lists them; NULL-terminated. */
