@@ -42,6 +42,23 @@ static const struct {
 
 #define EXPORT_NSECTIONS (sizeof export_sections / sizeof export_sections[0])
 
+json_t *cli_export_document(const camtg_db *db)
+{
+    json_t *doc = json_object();
+    int ok = doc && json_object_set_new(doc, "camtg", json_integer(1)) == 0;
+    for (size_t s = 0; ok && s < EXPORT_NSECTIONS; s++) {
+        json_t *list = json_array();
+        ok = json_object_set_new(doc, export_sections[s].key, list) == 0;
+        for (size_t i = 0; ok && i < export_sections[s].count(db); i++)
+            ok = json_array_append_new(list, export_sections[s].at(db, i)) == 0;
+    }
+    if (!ok) {
+        json_decref(doc);
+        return NULL;
+    }
+    return doc;
+}
+
 int cli_export_json(cli_ctx *ctx, const camtg_db *db)
 {
     cli_buf_add(ctx->out, "{\n  \"camtg\": 1");

@@ -5,6 +5,8 @@
 #ifndef CAMTG_CLI_EXPORTERS_H
 #define CAMTG_CLI_EXPORTERS_H
 
+#include <jansson.h>
+
 #include "cli.h"
 
 /** One export format. */
@@ -22,6 +24,11 @@ extern const cli_export_format cli_export_formats[];
 
 /** One dataset document, as `camtg validate` and --data read it. */
 int cli_export_json(cli_ctx *ctx, const camtg_db *db);
+/** The same document as one Jansson value, for the writers that work on
+ *  the whole dataset (html, brat, webanno, plover): a section added to
+ *  export_json.c reaches them too. A new reference, or NULL when memory
+ *  ran out. */
+json_t *cli_export_document(const camtg_db *db);
 /** One record per line, each with a "record" field naming its kind. */
 int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db);
 /** One row per commitment (the columns of `commitments --format csv`). */

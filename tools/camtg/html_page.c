@@ -5,6 +5,7 @@
 #include <string.h>
 
 #include "html.h"
+#include "exporters.h"
 #include "records.h"
 
 void cli_html_island(cli_buf *out, const char *json)
@@ -63,7 +64,7 @@ static int view_prune(json_t *dataset, json_t *commitments, json_t *sources)
 
 json_t *cli_html_view(const camtg_db *db, const camtg_meeting *meeting)
 {
-    json_t *dataset = cli_json_dataset(db);
+    json_t *dataset = cli_export_document(db);
     json_t *view = json_object();
     json_t *shown = json_array();
     json_t *keep_c = json_object();
