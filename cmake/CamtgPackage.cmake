@@ -27,7 +27,9 @@ configure_package_config_file(
 write_basic_package_version_file(
   "${PROJECT_BINARY_DIR}/camtgConfigVersion.cmake"
   VERSION "${PROJECT_VERSION}"
-  COMPATIBILITY SameMajorVersion)
+  # Before 1.0 a minor release may break the API (CHANGELOG.md), so
+  # find_package(camtg 0.2) must not accept 0.3; from 1.0 on, SameMajorVersion.
+  COMPATIBILITY SameMinorVersion)
 install(FILES "${PROJECT_BINARY_DIR}/camtgConfig.cmake"
               "${PROJECT_BINARY_DIR}/camtgConfigVersion.cmake"
         DESTINATION "${CAMTG_CMAKE_INSTALL_DIR}" COMPONENT development)

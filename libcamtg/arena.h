@@ -1,5 +1,5 @@
-/* A bump allocator that owns every byte of a database, plus string
- * interning on top of it. Freeing the arena frees the whole database at once,
+/* A bump allocator that owns every byte of a database (the loader interns
+ * repeated strings into it, see loader.c). Freeing the arena frees the whole database at once,
  * which is why records hold plain pointers and need no destructors. */
 #ifndef CAMTG_ARENA_H
 #define CAMTG_ARENA_H

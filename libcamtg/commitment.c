@@ -14,63 +14,101 @@ const camtg_commitment *camtg_commitment_at(const camtg_db *db, size_t index)
     return db != NULL && index < db->commitment_count ? &db->commitments[index] : NULL;
 }
 
+int camtg_commitment_find(const camtg_db *db, const char *id, const camtg_commitment **out,
+                          camtg_error *err)
+{
+    const void *found = NULL;
+    int rc =
+        camtg_db_find_by_id(db, id, CAMTG_RECORD_COMMITMENT, out != NULL ? &found : NULL, err);
+    if (out != NULL)
+        *out = found;
+    return rc;
+}
+
 const camtg_commitment *camtg_commitment_lookup(const camtg_db *db, const char *id)
 {
     return camtg_db_find_record(db, id, CAMTG_RECORD_COMMITMENT);
 }
 
-#define COMMITMENT_FIELD(type, name)                                                           \
-    type camtg_commitment_##name(const camtg_commitment *c)                                    \
-    {                                                                                          \
-        return c != NULL ? c->name : NULL;                                                     \
-    }
-
-COMMITMENT_FIELD(const char *, id)
-COMMITMENT_FIELD(const camtg_meeting *, meeting)
-COMMITMENT_FIELD(const char *, cameo)
-COMMITMENT_FIELD(const char *, verb)
-COMMITMENT_FIELD(const char *, summary)
-COMMITMENT_FIELD(const camtg_source *, source)
-COMMITMENT_FIELD(const char *, quote)
-
-int camtg_commitment_kind(const camtg_commitment *c)
+const char *camtg_commitment_id(const camtg_commitment *c)
 {
-    return c != NULL ? (int)c->kind : CAMTG_EINVAL;
+    return c != NULL ? c->id : NULL;
 }
 
-int camtg_commitment_type(const camtg_commitment *c)
+const camtg_meeting *camtg_commitment_meeting(const camtg_commitment *c)
 {
-    return c != NULL ? (int)c->type : CAMTG_EINVAL;
+    return c != NULL ? c->meeting : NULL;
 }
 
-int camtg_commitment_status(const camtg_commitment *c)
+camtg_kind camtg_commitment_kind(const camtg_commitment *c)
 {
-    return c != NULL ? (int)c->status : CAMTG_EINVAL;
+    return c != NULL ? c->kind : CAMTG_KIND_INVALID;
 }
 
-/* Count and indexed access to one of a commitment's entity lists. */
-#define COMMITMENT_LIST(singular, items, count)                                                \
-    size_t camtg_commitment_##singular##_count(const camtg_commitment *c)                      \
-    {                                                                                          \
-        return c != NULL ? c->count : 0;                                                       \
-    }                                                                                          \
-    const camtg_entity *camtg_commitment_##singular(const camtg_commitment *c, size_t index)   \
-    {                                                                                          \
-        return c != NULL && index < c->count ? c->items[index] : NULL;                         \
-    }
+camtg_plover camtg_commitment_type(const camtg_commitment *c)
+{
+    return c != NULL ? c->type : CAMTG_PLOVER_INVALID;
+}
 
-COMMITMENT_LIST(actor, actors, actor_count)
-COMMITMENT_LIST(target, targets, target_count)
-COMMITMENT_LIST(object, objects, object_count)
+const char *camtg_commitment_cameo(const camtg_commitment *c)
+{
+    return c != NULL ? c->cameo : NULL;
+}
+
+const char *camtg_commitment_verb(const camtg_commitment *c)
+{
+    return c != NULL ? c->verb : NULL;
+}
+
+const char *camtg_commitment_summary(const camtg_commitment *c)
+{
+    return c != NULL ? c->summary : NULL;
+}
+
+camtg_status camtg_commitment_status(const camtg_commitment *c)
+{
+    return c != NULL ? c->status : CAMTG_STATUS_INVALID;
+}
+
+size_t camtg_commitment_actor_count(const camtg_commitment *c)
+{
+    return c != NULL ? c->actor_count : 0;
+}
+
+const camtg_entity *camtg_commitment_actor(const camtg_commitment *c, size_t index)
+{
+    return c != NULL && index < c->actor_count ? c->actors[index] : NULL;
+}
+
+size_t camtg_commitment_target_count(const camtg_commitment *c)
+{
+    return c != NULL ? c->target_count : 0;
+}
+
+const camtg_entity *camtg_commitment_target(const camtg_commitment *c, size_t index)
+{
+    return c != NULL && index < c->target_count ? c->targets[index] : NULL;
+}
+
+size_t camtg_commitment_object_count(const camtg_commitment *c)
+{
+    return c != NULL ? c->object_count : 0;
+}
+
+const camtg_entity *camtg_commitment_object(const camtg_commitment *c, size_t index)
+{
+    return c != NULL && index < c->object_count ? c->objects[index] : NULL;
+}
 
 size_t camtg_commitment_sector_count(const camtg_commitment *c)
 {
     return c != NULL ? c->sector_count : 0;
 }
 
-int camtg_commitment_sector(const camtg_commitment *c, size_t index)
+camtg_sector camtg_commitment_sector(const camtg_commitment *c, size_t index)
 {
-    return c != NULL && index < c->sector_count ? (int)c->sectors[index] : CAMTG_EINVAL;
+    return c != NULL && index < c->sector_count ? (camtg_sector)c->sectors[index]
+                                                : CAMTG_SECTOR_INVALID;
 }
 
 unsigned camtg_commitment_sector_mask(const camtg_commitment *c)
@@ -78,18 +116,37 @@ unsigned camtg_commitment_sector_mask(const camtg_commitment *c)
     return c != NULL ? c->sector_mask : 0u;
 }
 
+const camtg_source *camtg_commitment_source(const camtg_commitment *c)
+{
+    return c != NULL ? c->source : NULL;
+}
+
+const char *camtg_commitment_quote(const camtg_commitment *c)
+{
+    return c != NULL ? c->quote : NULL;
+}
+
 /* Offsets are stored as size_t but bounded by the input size limit, so they
  * always fit in a long. */
-#define COMMITMENT_OFFSET(name)                                                                \
-    long camtg_commitment_##name(const camtg_commitment *c)                                    \
-    {                                                                                          \
-        return c != NULL ? (long)c->name : -1;                                                 \
-    }
+long camtg_commitment_start(const camtg_commitment *c)
+{
+    return c != NULL ? (long)c->start : -1;
+}
 
-COMMITMENT_OFFSET(start)
-COMMITMENT_OFFSET(end)
-COMMITMENT_OFFSET(byte_start)
-COMMITMENT_OFFSET(byte_end)
+long camtg_commitment_end(const camtg_commitment *c)
+{
+    return c != NULL ? (long)c->end : -1;
+}
+
+long camtg_commitment_byte_start(const camtg_commitment *c)
+{
+    return c != NULL ? (long)c->byte_start : -1;
+}
+
+long camtg_commitment_byte_end(const camtg_commitment *c)
+{
+    return c != NULL ? (long)c->byte_end : -1;
+}
 
 size_t camtg_commitment_index(const camtg_commitment *c)
 {

@@ -13,6 +13,23 @@ void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind
     return ref != NULL && ref->kind == kind ? ref->record : NULL;
 }
 
+int camtg_db_find_by_id(const camtg_db *db, const char *id, camtg_record_kind kind,
+                        const void **out, camtg_error *err)
+{
+    static const char *const NOUNS[] = {"source", "entity", "meeting", "commitment"};
+    camtg_error_clear(err);
+    if (out != NULL)
+        *out = NULL;
+    if (db == NULL || id == NULL || out == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_%s_find: db, id and out must not be NULL",
+                               NOUNS[kind]);
+    *out = camtg_db_find_record(db, id, kind);
+    if (*out == NULL)
+        return camtg_error_set(err, CAMTG_ENOTFOUND, "", "no %s has the id \"%.60s\"", NOUNS[kind],
+                               id);
+    return CAMTG_OK;
+}
+
 void camtg_close(camtg_db *db)
 {
     if (db == NULL)

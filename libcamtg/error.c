@@ -34,13 +34,13 @@ int camtg_error_set(camtg_error *err, int code, const char *path, const char *fm
     return code;
 }
 
-typedef struct status_text {
+typedef struct code_text {
     int code;
     const char *name;
     const char *text;
-} status_text;
+} code_text;
 
-static const status_text STATUS_TEXTS[] = {
+static const code_text CODE_TEXTS[] = {
     {CAMTG_OK, "CAMTG_OK", "success"},
     {CAMTG_ERROR, "CAMTG_ERROR", "error"},
     {CAMTG_EINVAL, "CAMTG_EINVAL", "invalid argument"},
@@ -58,22 +58,22 @@ static const status_text STATUS_TEXTS[] = {
     {CAMTG_ITEROVER, "CAMTG_ITEROVER", "iteration over"},
 };
 
-static const status_text *status_find(int code)
+static const code_text *code_find(int code)
 {
-    for (size_t i = 0; i < sizeof STATUS_TEXTS / sizeof STATUS_TEXTS[0]; i++)
-        if (STATUS_TEXTS[i].code == code)
-            return &STATUS_TEXTS[i];
+    for (size_t i = 0; i < sizeof CODE_TEXTS / sizeof CODE_TEXTS[0]; i++)
+        if (CODE_TEXTS[i].code == code)
+            return &CODE_TEXTS[i];
     return NULL;
 }
 
 const char *camtg_strerror(int code)
 {
-    const status_text *s = status_find(code);
+    const code_text *s = code_find(code);
     return s != NULL ? s->text : "unknown error";
 }
 
-const char *camtg_status_name(int code)
+const char *camtg_error_code_name(int code)
 {
-    const status_text *s = status_find(code);
+    const code_text *s = code_find(code);
     return s != NULL ? s->name : NULL;
 }

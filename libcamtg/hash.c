@@ -106,18 +106,3 @@ const void *camtg_hash_find(const camtg_hash *h, const char *key)
             return s->value;
     }
 }
-
-int camtg_hash_fold(const char *key, char *buf, size_t size)
-{
-    size_t i = 0;
-    for (; key[i] != '\0'; i++) {
-        if (i + 1 >= size)
-            return -1;
-        char ch = key[i];
-        buf[i] = (ch >= 'A' && ch <= 'Z') ? (char)(ch - 'A' + 'a') : ch;
-    }
-    if (size == 0)
-        return -1;
-    buf[i] = '\0';
-    return 0;
-}

@@ -33,8 +33,4 @@ int camtg_hash_insert(camtg_hash *h, const char *key, const void *value, const v
 /* The value stored under key, or NULL. */
 const void *camtg_hash_find(const camtg_hash *h, const char *key);
 
-/* ASCII-lowercased copy of key into buf (at most size bytes, NUL included);
- * returns 0, or -1 when key does not fit. */
-int camtg_hash_fold(const char *key, char *buf, size_t size);
-
 #endif

@@ -78,7 +78,7 @@ struct camtg_commitment {
     const camtg_meeting *meeting;
     camtg_kind kind;
     camtg_plover type;
-    camtg_status_value status;
+    camtg_status status;
     const camtg_entity *const *actors;
     size_t actor_count;
     const camtg_entity *const *targets;
@@ -127,5 +127,10 @@ int camtg_commitment_quote_matches(const camtg_commitment *c);
 
 /* The record of the given kind whose id is exactly id, or NULL. */
 void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind);
+
+/* The same, reported as the public _find functions do: CAMTG_OK with *out
+ * set, CAMTG_ENOTFOUND, or CAMTG_EINVAL when an argument is NULL. */
+int camtg_db_find_by_id(const camtg_db *db, const char *id, camtg_record_kind kind,
+                        const void **out, camtg_error *err);
 
 #endif

@@ -4,6 +4,7 @@
 #include <stdlib.h>
 #include <string.h>
 
+#include "entity_key.h"
 #include "loader.h"
 #include "roles.h"
 
@@ -128,12 +129,13 @@ static int build_meeting_lists(camtg_loader *ld)
     return 0;
 }
 
+/* Keys that do not fold were rejected while loading the entities. */
 static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity *e)
 {
-    size_t len = strlen(key);
-    char *folded = camtg_arena_strndup(&ld->db->arena, key, len);
-    if (folded == NULL || camtg_hash_fold(key, folded, len + 1) != 0 ||
-        camtg_hash_insert(&ld->db->entity_keys, folded, e, NULL) < 0)
+    char buf[CAMTG_ENTITY_KEY_MAX + 1];
+    int len = camtg_entity_key_fold(key, buf);
+    char *folded = len >= 0 ? camtg_arena_strndup(&ld->db->arena, buf, (size_t)len) : NULL;
+    if (folded == NULL || camtg_hash_insert(&ld->db->entity_keys, folded, e, NULL) < 0)
         return camtg_loader_oom(ld);
     return 0;
 }

@@ -22,7 +22,7 @@ static const char *sector_name(int value)
 
 static const char *status_name(int value)
 {
-    return camtg_status_value_to_string((camtg_status_value)value);
+    return camtg_status_to_string((camtg_status)value);
 }
 
 /* CAMEO codes are two to four digits ("04", "057", "0311"). */
@@ -148,7 +148,7 @@ static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment
     TRY(camtg_field_entity_list(ld, obj, "objects", 1, &c->objects, &c->object_count));
     TRY(load_sectors(ld, obj, c));
     TRY(camtg_field_vocab(ld, obj, "status", "status", status_name, CAMTG_STATUS_COUNT, &value));
-    c->status = (camtg_status_value)value;
+    c->status = (camtg_status)value;
     return load_evidence(ld, obj, c);
 }
 

@@ -1,6 +1,7 @@
 /* The "entities" section, with the keys that belong to each entity type. */
 #include <string.h>
 
+#include "entity_key.h"
 #include "loader.h"
 
 static const unsigned PLACE_OR_COUNTRY =
@@ -42,10 +43,41 @@ static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_entity 
     }
 }
 
+/* Ids, names and aliases are lookup keys, which must fold within the
+ * bounded buffer that lets camtg_entity_lookup run without allocating. */
+static int check_key(camtg_loader *ld, const char *key, const char *field)
+{
+    char folded[CAMTG_ENTITY_KEY_MAX + 1];
+    if (camtg_entity_key_fold(key, folded) >= 0)
+        return 0;
+    return camtg_loader_fail(ld, CAMTG_ELIMIT,
+                             "%s \"%.40s...\" is longer than the %d bytes a name may have", field,
+                             key, CAMTG_ENTITY_KEY_MAX);
+}
+
+static int check_keys(camtg_loader *ld, const camtg_entity *e)
+{
+    size_t saved = camtg_loader_push_key(ld, "id");
+    TRY(check_key(ld, e->id, "id"));
+    camtg_loader_pop(ld, saved);
+    camtg_loader_push_key(ld, "name");
+    TRY(check_key(ld, e->name, "name"));
+    camtg_loader_pop(ld, saved);
+    camtg_loader_push_key(ld, "aliases");
+    for (size_t k = 0; k < e->alias_count; k++) {
+        size_t at = camtg_loader_push_index(ld, k);
+        TRY(check_key(ld, e->aliases[k], "alias"));
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    return 0;
+}
+
 static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
 {
     TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
+    TRY(check_keys(ld, e));
     TRY(camtg_field_string(ld, obj, "wikidata", 0, &e->wikidata));
     if (e->wikidata != NULL && !is_wikidata_id(e->wikidata)) {
         camtg_loader_push_key(ld, "wikidata");

@@ -13,25 +13,60 @@ const camtg_meeting *camtg_meeting_at(const camtg_db *db, size_t index)
     return db != NULL && index < db->meeting_count ? &db->meetings[index] : NULL;
 }
 
+int camtg_meeting_find(const camtg_db *db, const char *id, const camtg_meeting **out,
+                       camtg_error *err)
+{
+    const void *found = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_MEETING, out != NULL ? &found : NULL, err);
+    if (out != NULL)
+        *out = found;
+    return rc;
+}
+
 const camtg_meeting *camtg_meeting_lookup(const camtg_db *db, const char *id)
 {
     return camtg_db_find_record(db, id, CAMTG_RECORD_MEETING);
 }
 
-#define MEETING_FIELD(type, name)                                                              \
-    type camtg_meeting_##name(const camtg_meeting *m)                                          \
-    {                                                                                          \
-        return m != NULL ? m->name : NULL;                                                     \
-    }
+const char *camtg_meeting_id(const camtg_meeting *m)
+{
+    return m != NULL ? m->id : NULL;
+}
 
-MEETING_FIELD(const char *, id)
-MEETING_FIELD(const char *, title)
-MEETING_FIELD(const char *, date)
-MEETING_FIELD(const char *, format)
-MEETING_FIELD(const camtg_entity *, place)
-MEETING_FIELD(const camtg_entity *, host)
-MEETING_FIELD(const camtg_entity *, context)
-MEETING_FIELD(const camtg_source *, source)
+const char *camtg_meeting_title(const camtg_meeting *m)
+{
+    return m != NULL ? m->title : NULL;
+}
+
+const char *camtg_meeting_date(const camtg_meeting *m)
+{
+    return m != NULL ? m->date : NULL;
+}
+
+const char *camtg_meeting_format(const camtg_meeting *m)
+{
+    return m != NULL ? m->format : NULL;
+}
+
+const camtg_entity *camtg_meeting_place(const camtg_meeting *m)
+{
+    return m != NULL ? m->place : NULL;
+}
+
+const camtg_entity *camtg_meeting_host(const camtg_meeting *m)
+{
+    return m != NULL ? m->host : NULL;
+}
+
+const camtg_entity *camtg_meeting_context(const camtg_meeting *m)
+{
+    return m != NULL ? m->context : NULL;
+}
+
+const camtg_source *camtg_meeting_source(const camtg_meeting *m)
+{
+    return m != NULL ? m->source : NULL;
+}
 
 size_t camtg_meeting_participant_count(const camtg_meeting *m)
 {

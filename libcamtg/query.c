@@ -1,19 +1,52 @@
 /* Filtering commitments. A query walks the shortest of the precomputed
  * lists its criteria name (an entity's or a meeting's commitments) and
  * checks the remaining criteria on each candidate. */
+#include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "internal.h"
 
 #define MASK_OF(count) ((count) >= 32 ? ~0u : (CAMTG_BIT(count) - 1u))
 
-int camtg_filter_init(camtg_filter *filter)
+/* How many bytes of camtg_filter each layout version has, indexed by
+ * version. A caller built against an older header owns only that many
+ * bytes: the library writes and reads no further. A new version appends
+ * its fields to the struct, bumps CAMTG_FILTER_VERSION and adds a row here
+ * (the offset just past its last field). */
+static const size_t FILTER_SIZES[] = {
+    0, /* no version 0 */
+    offsetof(camtg_filter, kinds) + sizeof(unsigned int),
+};
+_Static_assert(sizeof FILTER_SIZES / sizeof FILTER_SIZES[0] == CAMTG_FILTER_VERSION + 1,
+               "one FILTER_SIZES row per filter version");
+
+static int filter_version_known(unsigned int version)
 {
-    if (filter == NULL)
+    return version >= 1 && version <= CAMTG_FILTER_VERSION;
+}
+
+int camtg_filter_init(camtg_filter *filter, unsigned int version)
+{
+    if (filter == NULL || !filter_version_known(version))
         return CAMTG_EINVAL;
     const camtg_filter all = CAMTG_FILTER_INIT;
-    *filter = all;
+    memcpy(filter, &all, FILTER_SIZES[version]);
+    filter->version = version;
     return CAMTG_OK;
+}
+
+/* Copies the caller's filter, as far as its version goes, into a full
+ * current-layout filter whose later fields stay unset. Returns 0 when the
+ * version is unknown. */
+static int filter_read(const camtg_filter *in, camtg_filter *f)
+{
+    if (!filter_version_known(in->version))
+        return 0;
+    const camtg_filter all = CAMTG_FILTER_INIT;
+    *f = all;
+    memcpy(f, in, FILTER_SIZES[in->version]);
+    return 1;
 }
 
 /* The first position in list holding an index >= index. */
@@ -75,8 +108,6 @@ static size_t entity_estimate(const camtg_entity *e, enum criterion by)
 /* Whether the filter is well formed and its records belong to db. */
 static int filter_is_valid(const camtg_filter *f, const camtg_db *db)
 {
-    if (f->version != CAMTG_FILTER_VERSION)
-        return 0;
     if ((f->involving != NULL && f->involving->db != db) ||
         (f->actor != NULL && f->actor->db != db) || (f->target != NULL && f->target->db != db) ||
         (f->meeting != NULL && f->meeting->db != db))
@@ -118,9 +149,10 @@ static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, enum
 
 int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c)
 {
-    if (filter == NULL || c == NULL || !filter_is_valid(filter, c->db))
+    camtg_filter f;
+    if (filter == NULL || c == NULL || !filter_read(filter, &f) || !filter_is_valid(&f, c->db))
         return CAMTG_EINVAL;
-    return filter_accepts(filter, c, BY_NOTHING);
+    return filter_accepts(&f, c, BY_NOTHING);
 }
 
 /* The criterion with the fewest candidates, or BY_NOTHING for "every
@@ -171,9 +203,9 @@ int camtg_query_next(const camtg_db *db, const camtg_filter *filter, size_t *cur
         *out = NULL;
     if (db == NULL || cursor == NULL || out == NULL)
         return CAMTG_EINVAL;
-    const camtg_filter all = CAMTG_FILTER_INIT;
-    const camtg_filter *f = filter != NULL ? filter : &all;
-    if (!filter_is_valid(f, db))
+    camtg_filter copy = CAMTG_FILTER_INIT;
+    const camtg_filter *f = &copy;
+    if ((filter != NULL && !filter_read(filter, &copy)) || !filter_is_valid(f, db))
         return CAMTG_EINVAL;
     enum criterion by = choose_criterion(f);
     const camtg_entity *e = criterion_entity(f, by);

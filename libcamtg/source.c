@@ -13,25 +13,60 @@ const camtg_source *camtg_source_at(const camtg_db *db, size_t index)
     return db != NULL && index < db->source_count ? &db->sources[index] : NULL;
 }
 
+int camtg_source_find(const camtg_db *db, const char *id, const camtg_source **out,
+                      camtg_error *err)
+{
+    const void *found = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_SOURCE, out != NULL ? &found : NULL, err);
+    if (out != NULL)
+        *out = found;
+    return rc;
+}
+
 const camtg_source *camtg_source_lookup(const camtg_db *db, const char *id)
 {
     return camtg_db_find_record(db, id, CAMTG_RECORD_SOURCE);
 }
 
-#define SOURCE_FIELD(name)                                                                     \
-    const char *camtg_source_##name(const camtg_source *s)                                    \
-    {                                                                                          \
-        return s != NULL ? s->name : NULL;                                                     \
-    }
+const char *camtg_source_id(const camtg_source *s)
+{
+    return s != NULL ? s->id : NULL;
+}
 
-SOURCE_FIELD(id)
-SOURCE_FIELD(title)
-SOURCE_FIELD(publisher)
-SOURCE_FIELD(published)
-SOURCE_FIELD(dateline)
-SOURCE_FIELD(language)
-SOURCE_FIELD(url)
-SOURCE_FIELD(text)
+const char *camtg_source_title(const camtg_source *s)
+{
+    return s != NULL ? s->title : NULL;
+}
+
+const char *camtg_source_publisher(const camtg_source *s)
+{
+    return s != NULL ? s->publisher : NULL;
+}
+
+const char *camtg_source_published(const camtg_source *s)
+{
+    return s != NULL ? s->published : NULL;
+}
+
+const char *camtg_source_dateline(const camtg_source *s)
+{
+    return s != NULL ? s->dateline : NULL;
+}
+
+const char *camtg_source_language(const camtg_source *s)
+{
+    return s != NULL ? s->language : NULL;
+}
+
+const char *camtg_source_url(const camtg_source *s)
+{
+    return s != NULL ? s->url : NULL;
+}
+
+const char *camtg_source_text(const camtg_source *s)
+{
+    return s != NULL ? s->text : NULL;
+}
 
 size_t camtg_source_text_bytes(const camtg_source *s)
 {

@@ -27,36 +27,85 @@ static const char *spelling_of(const char *const *table, int count, int value)
     return (value >= 0 && value < count) ? table[value] : NULL;
 }
 
-static int value_of(const char *const *table, int count, const char *s, int *out)
+/* The value spelled s, CAMTG_EVOCAB when s is not in the table, or
+ * CAMTG_EINVAL when s or out is NULL (the caller passes out only to test
+ * it; the value is stored by the caller in its own enum type). */
+static int value_of(const char *const *table, int count, const char *s, const void *out)
 {
     if (s == NULL || out == NULL)
         return CAMTG_EINVAL;
-    for (int i = 0; i < count; i++) {
-        if (strcmp(table[i], s) == 0) {
-            *out = i;
-            return CAMTG_OK;
-        }
-    }
+    for (int i = 0; i < count; i++)
+        if (strcmp(table[i], s) == 0)
+            return i;
     return CAMTG_EVOCAB;
 }
 
-/* Each vocabulary gets the same pair of functions over its own table. */
-#define CAMTG_VOCAB_FUNCTIONS(prefix, enum_type, table, count)                \
-    const char *prefix##_to_string(enum_type value)                            \
-    {                                                                          \
-        return spelling_of(table, count, (int)value);                          \
-    }                                                                          \
-    int prefix##_from_string(const char *s, enum_type *out)                    \
-    {                                                                          \
-        int value = 0;                                                         \
-        int rc = value_of(table, count, s, out != NULL ? &value : NULL);       \
-        if (rc == CAMTG_OK)                                                    \
-            *out = (enum_type)value;                                           \
-        return rc;                                                             \
-    }
+const char *camtg_entity_type_to_string(camtg_entity_type type)
+{
+    return spelling_of(ENTITY_TYPES, CAMTG_ENTITY_TYPE_COUNT, (int)type);
+}
 
-CAMTG_VOCAB_FUNCTIONS(camtg_entity_type, camtg_entity_type, ENTITY_TYPES, CAMTG_ENTITY_TYPE_COUNT)
-CAMTG_VOCAB_FUNCTIONS(camtg_kind, camtg_kind, KINDS, CAMTG_KIND_COUNT)
-CAMTG_VOCAB_FUNCTIONS(camtg_plover, camtg_plover, PLOVER_TYPES, CAMTG_PLOVER_COUNT)
-CAMTG_VOCAB_FUNCTIONS(camtg_sector, camtg_sector, SECTORS, CAMTG_SECTOR_COUNT)
-CAMTG_VOCAB_FUNCTIONS(camtg_status_value, camtg_status_value, STATUSES, CAMTG_STATUS_COUNT)
+int camtg_entity_type_from_string(const char *s, camtg_entity_type *out)
+{
+    int value = value_of(ENTITY_TYPES, CAMTG_ENTITY_TYPE_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_entity_type)value;
+    return CAMTG_OK;
+}
+
+const char *camtg_kind_to_string(camtg_kind kind)
+{
+    return spelling_of(KINDS, CAMTG_KIND_COUNT, (int)kind);
+}
+
+int camtg_kind_from_string(const char *s, camtg_kind *out)
+{
+    int value = value_of(KINDS, CAMTG_KIND_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_kind)value;
+    return CAMTG_OK;
+}
+
+const char *camtg_plover_to_string(camtg_plover type)
+{
+    return spelling_of(PLOVER_TYPES, CAMTG_PLOVER_COUNT, (int)type);
+}
+
+int camtg_plover_from_string(const char *s, camtg_plover *out)
+{
+    int value = value_of(PLOVER_TYPES, CAMTG_PLOVER_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_plover)value;
+    return CAMTG_OK;
+}
+
+const char *camtg_sector_to_string(camtg_sector sector)
+{
+    return spelling_of(SECTORS, CAMTG_SECTOR_COUNT, (int)sector);
+}
+
+int camtg_sector_from_string(const char *s, camtg_sector *out)
+{
+    int value = value_of(SECTORS, CAMTG_SECTOR_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_sector)value;
+    return CAMTG_OK;
+}
+
+const char *camtg_status_to_string(camtg_status status)
+{
+    return spelling_of(STATUSES, CAMTG_STATUS_COUNT, (int)status);
+}
+
+int camtg_status_from_string(const char *s, camtg_status *out)
+{
+    int value = value_of(STATUSES, CAMTG_STATUS_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_status)value;
+    return CAMTG_OK;
+}

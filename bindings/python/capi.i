@@ -118,6 +118,11 @@
         *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0)
             : SWIG_Py_Void());
 }
+/* The _find functions return their record the same way: (code, record or
+ * None, error tuple or None). */
+%apply const camtg_commitment **out {
+    const camtg_entity **out, const camtg_meeting **out, const camtg_source **out
+};
 
 /* ---- Vocabulary parsing: `_from_string(s, &out)` returns (status, value).
  * The value is -1 when the string is not in the vocabulary. */
@@ -133,7 +138,7 @@ CAMTG_ENUM_OUT(camtg_entity_type)
 CAMTG_ENUM_OUT(camtg_kind)
 CAMTG_ENUM_OUT(camtg_plover)
 CAMTG_ENUM_OUT(camtg_sector)
-CAMTG_ENUM_OUT(camtg_status_value)
+CAMTG_ENUM_OUT(camtg_status)
 
 /* The filter is a plain struct the Python layer fills in; SWIG's default
  * constructor allocates it zeroed and the proxy frees it. */

@@ -27,7 +27,7 @@ static void print_role(const camtg_commitment *c, const camtg_entity *country)
             printf("actor");
             return;
         }
-        if (camtg_entity_in_group(country, a)) {
+        if (camtg_entity_in_group(country, a) == 1) {
             printf("actor via %s", camtg_entity_id(a));
             return;
         }
@@ -38,7 +38,7 @@ static void print_role(const camtg_commitment *c, const camtg_entity *country)
             printf("target");
             return;
         }
-        if (camtg_entity_in_group(country, t)) {
+        if (camtg_entity_in_group(country, t) == 1) {
             printf("target via %s", camtg_entity_id(t));
             return;
         }
@@ -59,9 +59,10 @@ int main(int argc, char **argv)
         return 1;
     }
 
-    const camtg_entity *country = camtg_entity_lookup(db, argv[1]);
-    if (!country) {
-        fprintf(stderr, "no entity matches '%s'\n", argv[1]);
+    /* A miss must stop here: a NULL entity in a filter matches everything. */
+    const camtg_entity *country;
+    if (camtg_entity_find(db, argv[1], &country, &err) < 0) {
+        fprintf(stderr, "%s\n", err.message);
         camtg_close(db);
         return 1;
     }
@@ -79,7 +80,7 @@ int main(int argc, char **argv)
     cursor = 0;
     while (camtg_query_next(db, &filter, &cursor, &c) == CAMTG_OK) {
         printf("  %s [%s, ", camtg_commitment_id(c),
-               camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c)));
+               camtg_kind_to_string(camtg_commitment_kind(c)));
         print_role(c, country);
         printf("]: %s\n", camtg_commitment_summary(c));
     }

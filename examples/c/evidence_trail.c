@@ -43,9 +43,9 @@ int main(int argc, char **argv)
         fprintf(stderr, "cannot load the dataset: %s\n", err.message);
         return 1;
     }
-    const camtg_commitment *c = camtg_commitment_lookup(db, argv[1]);
-    if (!c) {
-        fprintf(stderr, "no commitment has the id '%s'\n", argv[1]);
+    const camtg_commitment *c;
+    if (camtg_commitment_find(db, argv[1], &c, &err) < 0) {
+        fprintf(stderr, "%s\n", err.message);
         camtg_close(db);
         return 1;
     }

@@ -30,10 +30,13 @@ int main(void)
         printf("FAILED: cannot open the built-in dataset: %s\n", err.message);
         return 1;
     }
-    const camtg_entity *e = camtg_entity_lookup(db, "zheenbek kulubaev");
-    check(e != NULL, "alias \"zheenbek kulubaev\" found");
-    if (e)
+    const camtg_entity *e;
+    int found = camtg_entity_find(db, "zheenbek kulubaev", &e, &err);
+    check(found == CAMTG_OK, "alias \"zheenbek kulubaev\" found");
+    if (found == CAMTG_OK)
         printf("  -> %s (%s)\n", camtg_entity_name(e), camtg_entity_id(e));
+    found = camtg_entity_find(db, "no such person", &e, &err);
+    check(found == CAMTG_ENOTFOUND && e == NULL, "a miss reported as CAMTG_ENOTFOUND");
     camtg_close(db);
 
     /* A document cut short is a syntax error with a position. */
@@ -42,14 +45,14 @@ int main(void)
     int rc = camtg_open_buffer(&db, cut, strlen(cut), &err);
     check(rc == CAMTG_ESYNTAX && db == NULL && err.code == rc && err.line == 1,
           "truncated buffer rejected with CAMTG_ESYNTAX");
-    printf("  -> %s, line %d, column %d: %s\n", camtg_status_name(rc), err.line, err.column,
+    printf("  -> %s, line %d, column %d: %s\n", camtg_error_code_name(rc), err.line, err.column,
            err.message);
 
     /* A missing file is an I/O error that keeps errno. */
     rc = camtg_open_file(&db, "/nonexistent/camtg-dataset.json", &err);
     check(rc == CAMTG_EIO && db == NULL && err.sys_errno != 0,
           "missing file rejected with CAMTG_EIO");
-    printf("  -> %s: %s\n", camtg_status_name(rc), err.message);
+    printf("  -> %s: %s\n", camtg_error_code_name(rc), err.message);
 
     return failures ? 1 : 0;
 }

@@ -12,7 +12,12 @@
  *     fprintf(stderr, "%s\n", err.message);
  *     return 1;
  * }
- * const camtg_entity *kaz = camtg_entity_lookup(db, "kazakhstan");
+ * const camtg_entity *kaz;
+ * if (camtg_entity_find(db, "kazakhstan", &kaz, &err) < 0) {
+ *     fprintf(stderr, "%s\n", err.message); // CAMTG_ENOTFOUND: no such entity
+ *     camtg_close(db);
+ *     return 1;
+ * }
  * camtg_filter f = CAMTG_FILTER_INIT;
  * f.involving = kaz;
  * size_t cursor = 0;
@@ -23,8 +28,8 @@
  * @endcode
  *
  * Conventions, stated once for the whole API:
- * - Functions that can fail return 0 or a negative ::camtg_status and fill an
- *   optional caller-owned ::camtg_error. No state is kept between calls.
+ * - Functions that can fail return 0 or a negative ::camtg_error_code and
+ *   fill an optional caller-owned ::camtg_error. No state is kept between calls.
  * - A database is immutable once opened: concurrent readers need no locks.
  * - Every pointer the API returns is borrowed from the database and valid
  *   until camtg_close(); never free it.

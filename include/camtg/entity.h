@@ -5,7 +5,7 @@
  *
  * Every pointer returned here belongs to the database and stays valid until
  * camtg_close(). A NULL record argument is answered with NULL (strings,
- * records), 0 (counts) or ::CAMTG_EINVAL (enum values). Fields that apply to
+ * records), 0 (counts) or the vocabulary's `_INVALID` member (enum values). Fields that apply to
  * another entity type, or that the dataset leaves out, read as NULL or 0.
  */
 #ifndef CAMTG_ENTITY_H
@@ -37,9 +37,24 @@ CAMTG_EXPORT const camtg_entity *camtg_entity_at(const camtg_db *db, size_t inde
  *
  * When several entities answer to @p key, the first rule that matches wins:
  * an exact id, then an id ignoring case, then a name, then an alias; within
- * one rule the entity that comes first in the file wins.
+ * one rule the entity that comes first in the file wins. The cost does not
+ * depend on the size of the database, and the call allocates nothing.
+ *
+ * @param[out] out receives the entity on ::CAMTG_OK, NULL otherwise.
+ * @param[out] err optional; filled on failure (the message names @p key).
+ * @return ::CAMTG_OK; ::CAMTG_ENOTFOUND when no entity answers to @p key;
+ *         ::CAMTG_EINVAL when @p db, @p key or @p out is NULL.
+ */
+CAMTG_EXPORT int camtg_entity_find(const camtg_db *db, const char *key,
+                                   const camtg_entity **out, camtg_error *err);
+
+/**
+ * Finds an entity by id, name or alias as camtg_entity_find() does, for
+ * callers that need not tell a miss from misuse.
+ * Beware: a NULL entity in a ::camtg_filter means "any entity", so check the
+ * result before putting it into a filter (or use camtg_entity_find()).
  * @return the entity, or NULL when nothing matches or an argument is NULL.
- *         The cost does not depend on the size of the database.
+ *         Never allocates.
  */
 CAMTG_EXPORT const camtg_entity *camtg_entity_lookup(const camtg_db *db, const char *key);
 
@@ -47,8 +62,8 @@ CAMTG_EXPORT const camtg_entity *camtg_entity_lookup(const camtg_db *db, const c
 CAMTG_EXPORT const char *camtg_entity_id(const camtg_entity *e);
 /** The entity's display name, e.g. `Kazakhstan`. */
 CAMTG_EXPORT const char *camtg_entity_name(const camtg_entity *e);
-/** The entity's ::camtg_entity_type, or ::CAMTG_EINVAL when @p e is NULL. */
-CAMTG_EXPORT int camtg_entity_type_of(const camtg_entity *e);
+/** The entity's type, or ::CAMTG_ENTITY_TYPE_INVALID when @p e is NULL. */
+CAMTG_EXPORT camtg_entity_type camtg_entity_type_of(const camtg_entity *e);
 /** The Wikidata item id (`Q232`), or NULL when the dataset gives none. */
 CAMTG_EXPORT const char *camtg_entity_wikidata(const camtg_entity *e);
 /** A one-line description, or NULL when the dataset gives none. */
@@ -92,7 +107,11 @@ CAMTG_EXPORT const camtg_entity *camtg_entity_group(const camtg_entity *e, size_
 /**
  * Whether @p e is @p group or belongs to it, directly or through nested
  * groups.
- * @return 1 or 0; 0 when an argument is NULL.
+ * @return 1 when it does, 0 when it does not; ::CAMTG_EINVAL when an
+ *         argument is NULL or the two come from different databases;
+ *         ::CAMTG_ENOMEM when the walk through a database of more than a
+ *         thousand entities could not get its working memory. Test for
+ *         `== 1`, never for non-zero.
  */
 CAMTG_EXPORT int camtg_entity_in_group(const camtg_entity *e, const camtg_entity *group);
 /** @} */

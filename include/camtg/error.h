@@ -4,7 +4,7 @@
  *
  * libcamtg reports errors as data, never through global state: a function
  * that can fail returns an `int` that is 0 (::CAMTG_OK) on success and one of
- * the negative ::camtg_status codes otherwise, and fills an optional
+ * the negative ::camtg_error_code values otherwise, and fills an optional
  * ::camtg_error that the caller owns (usually on its stack).
  */
 #ifndef CAMTG_ERROR_H
@@ -17,11 +17,11 @@ extern "C" {
 #endif
 
 /**
- * Status codes. 0 is success; every failure is negative so that
+ * Result codes. 0 is success; every failure is negative so that
  * `if (rc < 0)` is always the right test. New codes may be added in later
  * minor versions; treat an unknown negative code as ::CAMTG_ERROR.
  */
-typedef enum camtg_status {
+typedef enum camtg_error_code {
     CAMTG_OK = 0,            /**< Success. */
     CAMTG_ERROR = -1,        /**< Failure not covered by a more precise code. */
     CAMTG_EINVAL = -2,       /**< API misuse: a NULL or out-of-range argument. */
@@ -37,7 +37,7 @@ typedef enum camtg_status {
     CAMTG_ELIMIT = -12,      /**< The input exceeds a limit of the library (size, count, nesting). */
     CAMTG_ENOTFOUND = -13,   /**< A lookup matched nothing. */
     CAMTG_ITEROVER = -14     /**< An iteration has no more items (not an error). */
-} camtg_status;
+} camtg_error_code;
 
 /** Capacity of camtg_error::path, terminating NUL included. */
 #define CAMTG_ERROR_PATH_LENGTH 160
@@ -54,7 +54,7 @@ typedef enum camtg_status {
  * part of the ABI, so spare room is reserved for later fields.
  */
 typedef struct camtg_error {
-    int code;      /**< The ::camtg_status also returned by the call. */
+    int code;      /**< The ::camtg_error_code also returned by the call. */
     int line;      /**< 1-based line of a syntax error, or -1 when no position applies. */
     /** 1-based column, counted in characters (not bytes), where the parser
      *  stopped: the last character of the offending token (for invalid
@@ -73,19 +73,19 @@ typedef struct camtg_error {
 } camtg_error;
 
 /**
- * A short, static description of a status code ("JSON syntax error").
- * @param code a ::camtg_status value (any int is accepted).
+ * A short, static description of a result code ("JSON syntax error").
+ * @param code a ::camtg_error_code value (any int is accepted).
  * @return a string with static storage; never NULL. Unknown codes give
  *         "unknown error".
  */
 CAMTG_EXPORT const char *camtg_strerror(int code);
 
 /**
- * The name of a status code's constant ("CAMTG_ESYNTAX"), for logs and
+ * The name of a result code's constant ("CAMTG_ESYNTAX"), for logs and
  * bindings.
- * @return a static string, or NULL when @p code is not a ::camtg_status.
+ * @return a static string, or NULL when @p code is not a ::camtg_error_code.
  */
-CAMTG_EXPORT const char *camtg_status_name(int code);
+CAMTG_EXPORT const char *camtg_error_code_name(int code);
 
 #ifdef __cplusplus
 }

@@ -26,7 +26,17 @@ typedef struct camtg_meeting camtg_meeting;
 CAMTG_EXPORT size_t camtg_meeting_count(const camtg_db *db);
 /** The meeting at @p index in file order, or NULL when out of range. */
 CAMTG_EXPORT const camtg_meeting *camtg_meeting_at(const camtg_db *db, size_t index);
-/** The meeting whose id is exactly @p id, or NULL. */
+/**
+ * Finds the meeting whose id is exactly @p id.
+ * @param[out] out receives the meeting on ::CAMTG_OK, NULL otherwise.
+ * @param[out] err optional; filled on failure (the message names @p id).
+ * @return ::CAMTG_OK; ::CAMTG_ENOTFOUND when no meeting has that id;
+ *         ::CAMTG_EINVAL when @p db, @p id or @p out is NULL.
+ */
+CAMTG_EXPORT int camtg_meeting_find(const camtg_db *db, const char *id,
+                                    const camtg_meeting **out, camtg_error *err);
+/** camtg_meeting_find() without the reason: the meeting, or NULL when there
+ *  is none or an argument is NULL. */
 CAMTG_EXPORT const camtg_meeting *camtg_meeting_lookup(const camtg_db *db, const char *id);
 
 CAMTG_EXPORT const char *camtg_meeting_id(const camtg_meeting *m);

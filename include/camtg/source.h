@@ -28,8 +28,18 @@ CAMTG_EXPORT size_t camtg_source_count(const camtg_db *db);
  *  @p index >= camtg_source_count(). */
 CAMTG_EXPORT const camtg_source *camtg_source_at(const camtg_db *db, size_t index);
 
-/** The source whose id is exactly @p id, or NULL when there is none (or an
- *  argument is NULL). */
+/**
+ * Finds the source whose id is exactly @p id.
+ * @param[out] out receives the source on ::CAMTG_OK, NULL otherwise.
+ * @param[out] err optional; filled on failure (the message names @p id).
+ * @return ::CAMTG_OK; ::CAMTG_ENOTFOUND when no source has that id;
+ *         ::CAMTG_EINVAL when @p db, @p id or @p out is NULL.
+ */
+CAMTG_EXPORT int camtg_source_find(const camtg_db *db, const char *id,
+                                   const camtg_source **out, camtg_error *err);
+
+/** camtg_source_find() without the reason: the source, or NULL when there
+ *  is none or an argument is NULL. */
 CAMTG_EXPORT const camtg_source *camtg_source_lookup(const camtg_db *db, const char *id);
 
 /** @name Source fields

@@ -6,7 +6,9 @@
  * used in the JSON format and a `_from_string` helper that parses it. The
  * spellings are case-sensitive, as in the data format. Enum values are
  * small and dense (0 to `_COUNT - 1`) so they can index arrays and build
- * bit masks with CAMTG_BIT().
+ * bit masks with CAMTG_BIT(). Each vocabulary also has an `_INVALID` member
+ * (-1), never a value of the data: it is what a getter returns for a NULL
+ * record, so that getters can return the enum type itself.
  */
 #ifndef CAMTG_VOCAB_H
 #define CAMTG_VOCAB_H
@@ -23,6 +25,7 @@ extern "C" {
 
 /** What an entity is (`entities[].type`). */
 typedef enum camtg_entity_type {
+    CAMTG_ENTITY_TYPE_INVALID = -1, /**< Not a type: the answer for a NULL entity. */
     CAMTG_ENTITY_COUNTRY = 0,  /**< "country": a state; id is its ISO 3166-1 alpha-3 code. */
     CAMTG_ENTITY_PERSON,       /**< "person": has a country and positions. */
     CAMTG_ENTITY_ORGANIZATION, /**< "organization": the UN, the SCO, a ministry. */
@@ -37,6 +40,7 @@ typedef enum camtg_entity_type {
 
 /** What kind of statement a commitment records (`commitments[].kind`). */
 typedef enum camtg_kind {
+    CAMTG_KIND_INVALID = -1, /**< Not a kind: the answer for a NULL commitment. */
     CAMTG_KIND_PLEDGE = 0,  /**< "pledge": a party says it will act. */
     CAMTG_KIND_POSITION,    /**< "position": a stance (supports, opposes). */
     CAMTG_KIND_ASSESSMENT,  /**< "assessment": a judgement ("is vitally important"). */
@@ -45,6 +49,7 @@ typedef enum camtg_kind {
 
 /** The PLOVER event type of a commitment (`commitments[].type`), upper case. */
 typedef enum camtg_plover {
+    CAMTG_PLOVER_INVALID = -1, /**< Not a type: the answer for a NULL commitment. */
     CAMTG_PLOVER_AGREE = 0,  /**< "AGREE" */
     CAMTG_PLOVER_CONSULT,    /**< "CONSULT" */
     CAMTG_PLOVER_SUPPORT,    /**< "SUPPORT" */
@@ -66,6 +71,7 @@ typedef enum camtg_plover {
 
 /** The policy area of a commitment (`commitments[].sectors[]`). */
 typedef enum camtg_sector {
+    CAMTG_SECTOR_INVALID = -1,       /**< Not a sector: the answer for a NULL commitment or an index out of range. */
     CAMTG_SECTOR_SOVEREIGNTY = 0,    /**< "sovereignty" */
     CAMTG_SECTOR_MULTILATERALISM,    /**< "multilateralism" */
     CAMTG_SECTOR_DIPLOMACY,          /**< "diplomacy" */
@@ -90,18 +96,19 @@ typedef enum camtg_sector {
 } camtg_sector;
 
 /** How far a commitment has come (`commitments[].status`). */
-typedef enum camtg_status_value {
+typedef enum camtg_status {
+    CAMTG_STATUS_INVALID = -1, /**< Not a status: the answer for a NULL commitment. */
     CAMTG_STATUS_PLEDGED = 0,  /**< "pledged": announced by the source. */
     CAMTG_STATUS_IN_PROGRESS,  /**< "in_progress": follow-up data shows work under way. */
     CAMTG_STATUS_FULFILLED,    /**< "fulfilled": done. */
     CAMTG_STATUS_LAPSED,       /**< "lapsed": abandoned or expired. */
     CAMTG_STATUS_COUNT         /**< Number of statuses; not a status. */
-} camtg_status_value;
+} camtg_status;
 
 /**
  * @name Vocabulary spellings
  * `_to_string` returns the data-format spelling as a static string, or NULL
- * when the value is out of range. `_from_string` parses an exact spelling
+ * when the value is out of range (`_INVALID` included). `_from_string` parses an exact spelling
  * into `*out`; it returns ::CAMTG_OK, ::CAMTG_EVOCAB when @p s is not in the
  * vocabulary (`*out` untouched), or ::CAMTG_EINVAL when @p s or @p out is
  * NULL.
@@ -115,8 +122,8 @@ CAMTG_EXPORT const char *camtg_plover_to_string(camtg_plover type);
 CAMTG_EXPORT int camtg_plover_from_string(const char *s, camtg_plover *out);
 CAMTG_EXPORT const char *camtg_sector_to_string(camtg_sector sector);
 CAMTG_EXPORT int camtg_sector_from_string(const char *s, camtg_sector *out);
-CAMTG_EXPORT const char *camtg_status_value_to_string(camtg_status_value status);
-CAMTG_EXPORT int camtg_status_value_from_string(const char *s, camtg_status_value *out);
+CAMTG_EXPORT const char *camtg_status_to_string(camtg_status status);
+CAMTG_EXPORT int camtg_status_from_string(const char *s, camtg_status *out);
 /** @} */
 
 #ifdef __cplusplus

@@ -2,6 +2,7 @@
  * rules, the filter and the cursor query. */
 #include <stdio.h>
 #include <stdlib.h>
+#include <string.h>
 
 #include "testsupport.h"
 
@@ -173,6 +174,73 @@ static void test_lookup(void)
     CU_ASSERT_PTR_NULL(camtg_entity_lookup(db, long_key));
 }
 
+/* The _find functions tell a miss from a hit, so the README's pattern
+ * cannot turn a misspelt name into a filter that matches everything. */
+static void test_find(void)
+{
+    camtg_error err;
+    const camtg_entity *e = NULL;
+    CU_ASSERT_EQUAL(camtg_entity_find(db, "republic of kazakhstan", &e, &err), CAMTG_OK);
+    CU_ASSERT_PTR_EQUAL(e, camtg_entity_at(db, 0));
+    CU_ASSERT_EQUAL(err.code, CAMTG_OK);
+    CU_ASSERT_EQUAL(camtg_entity_find(db, "Atlantis", &e, &err), CAMTG_ENOTFOUND);
+    CU_ASSERT_PTR_NULL(e);
+    CU_ASSERT_EQUAL(err.code, CAMTG_ENOTFOUND);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "\"Atlantis\""));
+    /* longer than any key can be: a miss, found without allocating */
+    char long_key[3000];
+    memset(long_key, 'k', sizeof long_key - 1);
+    long_key[sizeof long_key - 1] = '\0';
+    CU_ASSERT_EQUAL(camtg_entity_find(db, long_key, &e, NULL), CAMTG_ENOTFOUND);
+
+    const camtg_meeting *m = NULL;
+    CU_ASSERT_EQUAL(camtg_meeting_find(db, "m1", &m, &err), CAMTG_OK);
+    CU_ASSERT_PTR_EQUAL(m, camtg_meeting_at(db, 0));
+    CU_ASSERT_EQUAL(camtg_meeting_find(db, "M1", &m, &err), CAMTG_ENOTFOUND); /* ids are exact */
+    CU_ASSERT_PTR_NULL(m);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "meeting"));
+    const camtg_commitment *c = NULL;
+    CU_ASSERT_EQUAL(camtg_commitment_find(db, "c2", &c, &err), CAMTG_OK);
+    CAMTG_ASSERT_STR(camtg_commitment_id(c), "c2");
+    CU_ASSERT_EQUAL(camtg_commitment_find(db, "m1", &c, &err), CAMTG_ENOTFOUND); /* a meeting id */
+    CU_ASSERT_PTR_NULL(c);
+    const camtg_source *src = NULL;
+    CU_ASSERT_EQUAL(camtg_source_find(db, "s1", &src, NULL), CAMTG_OK);
+    CU_ASSERT_PTR_EQUAL(src, camtg_source_at(db, 0));
+    CU_ASSERT_EQUAL(camtg_source_find(db, "c1", &src, NULL), CAMTG_ENOTFOUND);
+}
+
+/* Membership in a database too large for the walk's stack buffers: the
+ * same answers, from working memory on the heap. */
+static void test_in_group_large_database(void)
+{
+    enum { N = 1500 };
+    size_t cap = 200 + N * 80, used = 0;
+    char *json = malloc(cap);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(json);
+    used += (size_t)snprintf(json + used, cap - used,
+                             "{\"camtg\": 1, \"sources\": [], \"meetings\": [],"
+                             " \"commitments\": [], \"entities\": [");
+    for (int i = 0; i < N; i++)
+        used += (size_t)snprintf(json + used, cap - used,
+                                 "{\"id\": \"e%d\", \"type\": \"country\", \"name\": \"E%d\"},", i, i);
+    used += (size_t)snprintf(json + used, cap - used,
+                             "{\"id\": \"inner\", \"type\": \"group\", \"name\": \"Inner\","
+                             " \"members\": [\"e7\", \"e1400\"]},"
+                             "{\"id\": \"outer\", \"type\": \"group\", \"name\": \"Outer\","
+                             " \"members\": [\"inner\"]}]}");
+    CU_ASSERT_FATAL(used < cap);
+    camtg_db *big = camtg_test_expect_load(json);
+    free(json);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(big);
+    const camtg_entity *outer = camtg_entity_lookup(big, "outer");
+    CU_ASSERT_EQUAL(camtg_entity_in_group(camtg_entity_lookup(big, "e1400"), outer), 1);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(camtg_entity_lookup(big, "e7"), outer), 1);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(camtg_entity_lookup(big, "e8"), outer), 0);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(outer, camtg_entity_lookup(big, "inner")), 0);
+    camtg_close(big);
+}
+
 static void test_meeting(void)
 {
     const camtg_meeting *m = camtg_meeting_at(db, 0);
@@ -219,7 +287,7 @@ static void test_commitment_fields(void)
     CU_ASSERT_EQUAL(camtg_commitment_sector_count(c), 2);
     CU_ASSERT_EQUAL(camtg_commitment_sector(c, 0), CAMTG_SECTOR_CONNECTIVITY);
     CU_ASSERT_EQUAL(camtg_commitment_sector(c, 1), CAMTG_SECTOR_TRADE_INVESTMENT);
-    CU_ASSERT_EQUAL(camtg_commitment_sector(c, 2), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_sector(c, 2), CAMTG_SECTOR_INVALID);
     CU_ASSERT_EQUAL(camtg_commitment_sector_mask(c), CAMTG_BIT(CAMTG_SECTOR_CONNECTIVITY) |
                                                          CAMTG_BIT(CAMTG_SECTOR_TRADE_INVESTMENT));
     CU_ASSERT_EQUAL(camtg_commitment_index(c), 0);
@@ -274,7 +342,7 @@ static void test_query_entities(void)
     f.involving = camtg_entity_lookup(db, "rail"); /* an object is not involved */
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "");
 
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.actor = camtg_entity_lookup(db, "KAZ");
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1 c2");
     f.actor = camtg_entity_lookup(db, "UZB");
@@ -282,7 +350,7 @@ static void test_query_entities(void)
     f.target = camtg_entity_lookup(db, "KAZ");
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c3");
 
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.target = camtg_entity_lookup(db, "UZB");
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1");
     f.target = camtg_entity_lookup(db, "zoe");
@@ -300,7 +368,7 @@ static void test_query_vocab_and_meeting(void)
     f.kinds = CAMTG_BIT(CAMTG_KIND_PLEDGE);
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1");
 
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.types = CAMTG_BIT(CAMTG_PLOVER_SUPPORT) | CAMTG_BIT(CAMTG_PLOVER_CONSULT);
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c2 c3");
     f.meeting = camtg_meeting_at(db, 0);
@@ -308,7 +376,7 @@ static void test_query_vocab_and_meeting(void)
     f.actor = camtg_entity_lookup(db, "OUTER");
     CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c2");
 
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.kinds = CAMTG_BIT(CAMTG_KIND_ASSESSMENT);
     CU_ASSERT_EQUAL(camtg_filter_matches(&f, camtg_commitment_at(db, 2)), 1);
     CU_ASSERT_EQUAL(camtg_filter_matches(&f, camtg_commitment_at(db, 0)), 0);
@@ -326,31 +394,32 @@ static void test_query_misuse(void)
     f.version = 99;
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
     CU_ASSERT_EQUAL(camtg_filter_matches(&f, camtg_commitment_at(db, 0)), CAMTG_EINVAL);
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.sectors = CAMTG_BIT(CAMTG_SECTOR_COUNT);
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.types = CAMTG_BIT(CAMTG_PLOVER_COUNT);
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.kinds = CAMTG_BIT(CAMTG_KIND_COUNT);
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_filter_init(NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_filter_init(NULL, CAMTG_FILTER_VERSION), CAMTG_EINVAL);
     CU_ASSERT_EQUAL(camtg_filter_matches(NULL, camtg_commitment_at(db, 0)), CAMTG_EINVAL);
     CU_ASSERT_EQUAL(camtg_filter_matches(&f, NULL), CAMTG_EINVAL);
 
     /* an entity of another database is refused, not misread */
     camtg_db *other = camtg_test_open_default();
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.involving = camtg_entity_at(other, 0);
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
     CU_ASSERT_EQUAL(camtg_filter_matches(&f, camtg_commitment_at(db, 0)), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_entity_in_group(camtg_entity_at(other, 0), camtg_entity_at(db, 5)), 0);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(camtg_entity_at(other, 0), camtg_entity_at(db, 5)),
+                    CAMTG_EINVAL);
     camtg_close(other);
 
     /* a finished cursor stays finished */
     cursor = 0;
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     while (camtg_query_next(db, &f, &cursor, &c) == CAMTG_OK)
         ;
     CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_ITEROVER);
@@ -388,13 +457,13 @@ static void test_strerror(void)
                                 CAMTG_ELIMIT, CAMTG_ENOTFOUND, CAMTG_ITEROVER};
     for (size_t i = 0; i < sizeof codes / sizeof codes[0]; i++) {
         CU_ASSERT_STRING_NOT_EQUAL(camtg_strerror(codes[i]), "unknown error");
-        CU_ASSERT_PTR_NOT_NULL(camtg_status_name(codes[i]));
+        CU_ASSERT_PTR_NOT_NULL(camtg_error_code_name(codes[i]));
     }
-    CAMTG_ASSERT_STR(camtg_status_name(CAMTG_ESYNTAX), "CAMTG_ESYNTAX");
+    CAMTG_ASSERT_STR(camtg_error_code_name(CAMTG_ESYNTAX), "CAMTG_ESYNTAX");
     CAMTG_ASSERT_STR(camtg_strerror(CAMTG_ESYNTAX), "JSON syntax error");
     CAMTG_ASSERT_STR(camtg_strerror(-999), "unknown error");
     CAMTG_ASSERT_STR(camtg_strerror(7), "unknown error");
-    CU_ASSERT_PTR_NULL(camtg_status_name(-999));
+    CU_ASSERT_PTR_NULL(camtg_error_code_name(-999));
 }
 
 static void setup(void)
@@ -422,6 +491,7 @@ WRAPPED(test_source)
 WRAPPED(test_entity_fields)
 WRAPPED(test_groups)
 WRAPPED(test_lookup)
+WRAPPED(test_find)
 WRAPPED(test_meeting)
 WRAPPED(test_commitment_fields)
 WRAPPED(test_evidence_offsets)
@@ -437,6 +507,8 @@ int main(void)
         {"entity fields", test_entity_fields_wrapped},
         {"groups and membership", test_groups_wrapped},
         {"lookup by id, name, alias", test_lookup_wrapped},
+        {"find: hits and misses", test_find_wrapped},
+        {"membership in a large database", test_in_group_large_database},
         {"meeting fields", test_meeting_wrapped},
         {"commitment fields", test_commitment_fields_wrapped},
         {"evidence offsets", test_evidence_offsets_wrapped},

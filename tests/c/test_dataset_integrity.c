@@ -383,7 +383,7 @@ static int check_codes(const camtg_db *db)
         if (cameo == NULL || plover_of_cameo(cameo) != camtg_commitment_type(c)) {
             printf("\n  %s: CAMEO %s does not fall under PLOVER %s", camtg_commitment_id(c),
                    cameo ? cameo : "(none)",
-                   camtg_plover_to_string((camtg_plover)camtg_commitment_type(c)));
+                   camtg_plover_to_string(camtg_commitment_type(c)));
             problems++;
         }
     }
@@ -419,7 +419,7 @@ static int check_completeness(const camtg_db *db)
         for (size_t j = 0; j < camtg_entity_count(db) && !used; j++) {
             const camtg_entity *o = camtg_entity_at(db, j);
             used = camtg_entity_within(o) == e || camtg_entity_country(o) == e ||
-                   camtg_entity_place(o) == e || (o != e && camtg_entity_in_group(e, o));
+                   camtg_entity_place(o) == e || (o != e && camtg_entity_in_group(e, o) == 1);
         }
         if (!used) {
             printf("\n  %s: entity is not used by anything", camtg_entity_id(e));

@@ -76,7 +76,7 @@ static camtg_db *load(const text *t)
     camtg_error err;
     int rc = camtg_open_buffer(&db, t->data, t->len, &err);
     if (rc != CAMTG_OK)
-        fprintf(stderr, "\n  load: %s at %s: %s\n", camtg_status_name(rc), err.path,
+        fprintf(stderr, "\n  load: %s at %s: %s\n", camtg_error_code_name(rc), err.path,
                 err.message);
     CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
     return db;
@@ -160,11 +160,11 @@ static int party(const camtg_commitment *c, const camtg_entity *e, int side)
 {
     if (side & 1)
         for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
-            if (camtg_entity_in_group(e, camtg_commitment_actor(c, k)))
+            if (camtg_entity_in_group(e, camtg_commitment_actor(c, k)) == 1)
                 return 1;
     if (side & 2)
         for (size_t k = 0; k < camtg_commitment_target_count(c); k++)
-            if (camtg_entity_in_group(e, camtg_commitment_target(c, k)))
+            if (camtg_entity_in_group(e, camtg_commitment_target(c, k)) == 1)
                 return 1;
     return 0;
 }

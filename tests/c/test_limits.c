@@ -50,7 +50,7 @@ static void expect_limit(const char *path)
     CU_ASSERT_PTR_NOT_NULL(strstr(err.message, path));
     if (rc != CAMTG_ELIMIT)
         fprintf(stderr, "\n  %s: expected CAMTG_ELIMIT, got %s: %s\n", path,
-                camtg_status_name(rc), err.message);
+                camtg_error_code_name(rc), err.message);
     if (rc == CAMTG_OK)
         camtg_close(db);
 }

@@ -8,6 +8,7 @@
  */
 #include <errno.h>
 #include <limits.h>
+#include <stddef.h>
 #include <stdint.h>
 #include <stdio.h>
 #include <stdlib.h>
@@ -155,6 +156,60 @@ static void test_db_functions_null_db(void)
     CU_ASSERT_PTR_NULL(camtg_commitment_lookup(NULL, NULL));
 }
 
+/* The _find functions: NULL arguments are misuse (EINVAL, *out cleared),
+ * a miss is ENOTFOUND with a message naming the key. */
+static void test_find_misuse(void)
+{
+    camtg_error err;
+    camtg_db *db = camtg_test_open_default();
+    const camtg_entity *e = (const camtg_entity *)&e;
+    const camtg_source *s = (const camtg_source *)&s;
+    const camtg_meeting *m = (const camtg_meeting *)&m;
+    const camtg_commitment *c = (const camtg_commitment *)&c;
+
+    scribble(&err);
+    expect_einval(camtg_entity_find(NULL, "KAZ", &e, &err), &err);
+    CU_ASSERT_PTR_NULL(e);
+    scribble(&err);
+    expect_einval(camtg_entity_find(db, NULL, &e, &err), &err);
+    scribble(&err);
+    expect_einval(camtg_entity_find(db, "KAZ", NULL, &err), &err);
+    CU_ASSERT_EQUAL(camtg_entity_find(NULL, NULL, NULL, NULL), CAMTG_EINVAL);
+    scribble(&err);
+    expect_einval(camtg_source_find(NULL, "x", &s, &err), &err);
+    CU_ASSERT_PTR_NULL(s);
+    CU_ASSERT_EQUAL(camtg_source_find(db, NULL, &s, NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_source_find(db, "x", NULL, NULL), CAMTG_EINVAL);
+    scribble(&err);
+    expect_einval(camtg_meeting_find(NULL, "x", &m, &err), &err);
+    CU_ASSERT_PTR_NULL(m);
+    CU_ASSERT_EQUAL(camtg_meeting_find(db, NULL, &m, NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_meeting_find(db, "x", NULL, NULL), CAMTG_EINVAL);
+    scribble(&err);
+    expect_einval(camtg_commitment_find(NULL, "x", &c, &err), &err);
+    CU_ASSERT_PTR_NULL(c);
+    CU_ASSERT_EQUAL(camtg_commitment_find(db, NULL, &c, NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_find(db, "x", NULL, NULL), CAMTG_EINVAL);
+
+    /* Keys that name nothing: a miss, reported as such, never misuse. */
+    static const char *const misses[] = {"", "no such thing", "\xff\xfe not utf-8"};
+    for (size_t i = 0; i < sizeof misses / sizeof *misses; i++) {
+        e = (const camtg_entity *)&e;
+        scribble(&err);
+        CU_ASSERT_EQUAL(camtg_entity_find(db, misses[i], &e, &err), CAMTG_ENOTFOUND);
+        CU_ASSERT_PTR_NULL(e);
+        CU_ASSERT_EQUAL(err.code, CAMTG_ENOTFOUND);
+        CU_ASSERT_PTR_NOT_NULL(memchr(err.message, '\0', sizeof err.message));
+        CU_ASSERT_EQUAL(camtg_source_find(db, misses[i], &s, NULL), CAMTG_ENOTFOUND);
+        CU_ASSERT_EQUAL(camtg_meeting_find(db, misses[i], &m, NULL), CAMTG_ENOTFOUND);
+        CU_ASSERT_EQUAL(camtg_commitment_find(db, misses[i], &c, NULL), CAMTG_ENOTFOUND);
+    }
+    scribble(&err);
+    CU_ASSERT_EQUAL(camtg_entity_find(db, "no such thing", &e, &err), CAMTG_ENOTFOUND);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "\"no such thing\""));
+    camtg_close(db);
+}
+
 static void test_lookup_null_key(void)
 {
     camtg_db *db = camtg_test_open_default();
@@ -190,7 +245,7 @@ static void test_entity_null_record(void)
 {
     CU_ASSERT_PTR_NULL(camtg_entity_id(NULL));
     CU_ASSERT_PTR_NULL(camtg_entity_name(NULL));
-    CU_ASSERT_EQUAL(camtg_entity_type_of(NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_entity_type_of(NULL), CAMTG_ENTITY_TYPE_INVALID);
     CU_ASSERT_PTR_NULL(camtg_entity_wikidata(NULL));
     CU_ASSERT_PTR_NULL(camtg_entity_description(NULL));
     CU_ASSERT_EQUAL(camtg_entity_index(NULL), (size_t)-1);
@@ -204,15 +259,15 @@ static void test_entity_null_record(void)
     CU_ASSERT_PTR_NULL(camtg_entity_member(NULL, 0));
     CU_ASSERT_EQUAL(camtg_entity_group_count(NULL), 0);
     CU_ASSERT_PTR_NULL(camtg_entity_group(NULL, 0));
-    CU_ASSERT_EQUAL(camtg_entity_in_group(NULL, NULL), 0);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(NULL, NULL), CAMTG_EINVAL);
     CU_ASSERT_PTR_NULL(camtg_entity_date(NULL));
     CU_ASSERT_PTR_NULL(camtg_entity_place(NULL));
 
     camtg_db *db = camtg_test_open_default();
     const camtg_entity *e = camtg_entity_at(db, 0);
     CU_ASSERT_PTR_NOT_NULL_FATAL(e);
-    CU_ASSERT_EQUAL(camtg_entity_in_group(e, NULL), 0);
-    CU_ASSERT_EQUAL(camtg_entity_in_group(NULL, e), 0);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(e, NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_entity_in_group(NULL, e), CAMTG_EINVAL);
     /* An entity "is" itself, as documented. */
     CU_ASSERT_EQUAL(camtg_entity_in_group(e, e), 1);
     camtg_close(db);
@@ -238,12 +293,12 @@ static void test_commitment_null_record(void)
 {
     CU_ASSERT_PTR_NULL(camtg_commitment_id(NULL));
     CU_ASSERT_PTR_NULL(camtg_commitment_meeting(NULL));
-    CU_ASSERT_EQUAL(camtg_commitment_kind(NULL), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_commitment_type(NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_kind(NULL), CAMTG_KIND_INVALID);
+    CU_ASSERT_EQUAL(camtg_commitment_type(NULL), CAMTG_PLOVER_INVALID);
     CU_ASSERT_PTR_NULL(camtg_commitment_cameo(NULL));
     CU_ASSERT_PTR_NULL(camtg_commitment_verb(NULL));
     CU_ASSERT_PTR_NULL(camtg_commitment_summary(NULL));
-    CU_ASSERT_EQUAL(camtg_commitment_status(NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_status(NULL), CAMTG_STATUS_INVALID);
     CU_ASSERT_EQUAL(camtg_commitment_actor_count(NULL), 0);
     CU_ASSERT_PTR_NULL(camtg_commitment_actor(NULL, 0));
     CU_ASSERT_EQUAL(camtg_commitment_target_count(NULL), 0);
@@ -251,7 +306,7 @@ static void test_commitment_null_record(void)
     CU_ASSERT_EQUAL(camtg_commitment_object_count(NULL), 0);
     CU_ASSERT_PTR_NULL(camtg_commitment_object(NULL, 0));
     CU_ASSERT_EQUAL(camtg_commitment_sector_count(NULL), 0);
-    CU_ASSERT_EQUAL(camtg_commitment_sector(NULL, 0), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_sector(NULL, 0), CAMTG_SECTOR_INVALID);
     CU_ASSERT_EQUAL(camtg_commitment_sector_mask(NULL), 0u);
     CU_ASSERT_PTR_NULL(camtg_commitment_source(NULL));
     CU_ASSERT_PTR_NULL(camtg_commitment_quote(NULL));
@@ -316,7 +371,7 @@ static void test_out_of_range_indexes(void)
                 camtg_commitment_object(c, past_end(camtg_commitment_object_count(c), w)));
             CU_ASSERT_EQUAL(
                 camtg_commitment_sector(c, past_end(camtg_commitment_sector_count(c), w)),
-                CAMTG_EINVAL);
+                CAMTG_SECTOR_INVALID);
         }
     }
     for (size_t i = 0; i < camtg_source_count(db); i++)
@@ -334,14 +389,19 @@ static void test_vocab_to_string_out_of_range(void)
     CU_ASSERT_PTR_NULL(camtg_kind_to_string(CAMTG_KIND_COUNT));
     CU_ASSERT_PTR_NULL(camtg_plover_to_string(CAMTG_PLOVER_COUNT));
     CU_ASSERT_PTR_NULL(camtg_sector_to_string(CAMTG_SECTOR_COUNT));
-    CU_ASSERT_PTR_NULL(camtg_status_value_to_string(CAMTG_STATUS_COUNT));
+    CU_ASSERT_PTR_NULL(camtg_status_to_string(CAMTG_STATUS_COUNT));
+    CU_ASSERT_PTR_NULL(camtg_entity_type_to_string(CAMTG_ENTITY_TYPE_INVALID));
+    CU_ASSERT_PTR_NULL(camtg_kind_to_string(CAMTG_KIND_INVALID));
+    CU_ASSERT_PTR_NULL(camtg_plover_to_string(CAMTG_PLOVER_INVALID));
+    CU_ASSERT_PTR_NULL(camtg_sector_to_string(CAMTG_SECTOR_INVALID));
+    CU_ASSERT_PTR_NULL(camtg_status_to_string(CAMTG_STATUS_INVALID));
     for (size_t i = 0; i < sizeof bad_enum_values / sizeof *bad_enum_values; i++) {
         int v = bad_enum_values[i];
         CU_ASSERT_PTR_NULL(camtg_entity_type_to_string((camtg_entity_type)v));
         CU_ASSERT_PTR_NULL(camtg_kind_to_string((camtg_kind)v));
         CU_ASSERT_PTR_NULL(camtg_plover_to_string((camtg_plover)v));
         CU_ASSERT_PTR_NULL(camtg_sector_to_string((camtg_sector)v));
-        CU_ASSERT_PTR_NULL(camtg_status_value_to_string((camtg_status_value)v));
+        CU_ASSERT_PTR_NULL(camtg_status_to_string((camtg_status)v));
     }
 }
 
@@ -394,11 +454,11 @@ static void test_vocab_from_string_misuse(void)
                 CAMTG_PLOVER_COUNT);
     CHECK_VOCAB(camtg_sector_to_string, camtg_sector_from_string, camtg_sector,
                 CAMTG_SECTOR_COUNT);
-    CHECK_VOCAB(camtg_status_value_to_string, camtg_status_value_from_string,
-                camtg_status_value, CAMTG_STATUS_COUNT);
+    CHECK_VOCAB(camtg_status_to_string, camtg_status_from_string,
+                camtg_status, CAMTG_STATUS_COUNT);
 }
 
-static void test_status_strings(void)
+static void test_error_code_strings(void)
 {
     static const struct { int code; const char *name; } codes[] = {
         { CAMTG_OK, "CAMTG_OK" },
@@ -421,7 +481,7 @@ static void test_status_strings(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(unknown);
     CU_ASSERT_STRING_EQUAL(unknown, "unknown error");
     for (size_t i = 0; i < sizeof codes / sizeof *codes; i++) {
-        CAMTG_ASSERT_STR(camtg_status_name(codes[i].code), codes[i].name);
+        CAMTG_ASSERT_STR(camtg_error_code_name(codes[i].code), codes[i].name);
         const char *text = camtg_strerror(codes[i].code);
         CU_ASSERT_PTR_NOT_NULL_FATAL(text);
         CU_ASSERT(text[0] != '\0');
@@ -432,7 +492,7 @@ static void test_status_strings(void)
     }
     static const int not_codes[] = { 1, 2, -15, -100, INT_MIN, INT_MAX };
     for (size_t i = 0; i < sizeof not_codes / sizeof *not_codes; i++) {
-        CU_ASSERT_PTR_NULL(camtg_status_name(not_codes[i]));
+        CU_ASSERT_PTR_NULL(camtg_error_code_name(not_codes[i]));
         CAMTG_ASSERT_STR(camtg_strerror(not_codes[i]), "unknown error");
     }
 }
@@ -445,11 +505,16 @@ static void test_version(void)
 
 static void test_filter_misuse(void)
 {
-    CU_ASSERT_EQUAL(camtg_filter_init(NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_filter_init(NULL, CAMTG_FILTER_VERSION), CAMTG_EINVAL);
 
     camtg_filter f;
     memset(&f, 0xa5, sizeof f);
-    CU_ASSERT_EQUAL(camtg_filter_init(&f), CAMTG_OK);
+    /* Unknown versions are refused and write nothing. */
+    CU_ASSERT_EQUAL(camtg_filter_init(&f, 0), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_filter_init(&f, CAMTG_FILTER_VERSION + 1), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_filter_init(&f, UINT_MAX), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(f.version, 0xa5a5a5a5u);
+    CU_ASSERT_EQUAL(camtg_filter_init(&f, CAMTG_FILTER_VERSION), CAMTG_OK);
     CU_ASSERT_EQUAL(f.version, CAMTG_FILTER_VERSION);
     CU_ASSERT_PTR_NULL(f.involving);
     CU_ASSERT_PTR_NULL(f.actor);
@@ -472,6 +537,51 @@ static void test_filter_misuse(void)
     CU_ASSERT_EQUAL(camtg_filter_matches(&future, c), CAMTG_EINVAL);
     future.version = 0;
     CU_ASSERT_EQUAL(camtg_filter_matches(&future, c), CAMTG_EINVAL);
+    camtg_close(db);
+}
+
+/* The first layout of camtg_filter, as a program built against the first
+ * header holds it. Later layouts only append fields, so whatever lies past
+ * `kinds` in the caller's memory is not the caller's filter. */
+struct filter_v1 {
+    unsigned int version;
+    const camtg_entity *involving, *actor, *target;
+    const camtg_meeting *meeting;
+    unsigned int sectors, types, kinds;
+};
+
+static void test_filter_old_layout(void)
+{
+    union {
+        camtg_filter current;
+        struct filter_v1 v1;
+        unsigned char bytes[sizeof(camtg_filter) + sizeof(struct filter_v1) + 64];
+    } old;
+    const size_t end = offsetof(struct filter_v1, kinds) + sizeof old.v1.kinds;
+    memset(&old, 0xa5, sizeof old);
+    CU_ASSERT_EQUAL(camtg_filter_init(&old.current, 1), CAMTG_OK);
+    CU_ASSERT_EQUAL(old.v1.version, 1u);
+    CU_ASSERT_PTR_NULL(old.v1.involving);
+    CU_ASSERT_PTR_NULL(old.v1.actor);
+    CU_ASSERT_PTR_NULL(old.v1.target);
+    CU_ASSERT_PTR_NULL(old.v1.meeting);
+    CU_ASSERT_EQUAL(old.v1.sectors, 0u);
+    CU_ASSERT_EQUAL(old.v1.types, 0u);
+    CU_ASSERT_EQUAL(old.v1.kinds, 0u);
+    size_t untouched = 0;
+    for (size_t i = end; i < sizeof old.bytes; i++)
+        untouched += old.bytes[i] == 0xa5;
+    CU_ASSERT_EQUAL(untouched, sizeof old.bytes - end);
+
+    /* Read back, the bytes past the first layout (garbage here) are not
+     * taken for criteria: the filter matches every commitment. */
+    camtg_db *db = camtg_test_open_default();
+    size_t cursor = 0, n = 0;
+    const camtg_commitment *c;
+    while (camtg_query_next(db, &old.current, &cursor, &c) == CAMTG_OK)
+        n++;
+    CU_ASSERT_EQUAL(n, camtg_commitment_count(db));
+    CU_ASSERT_EQUAL(camtg_filter_matches(&old.current, camtg_commitment_at(db, 0)), 1);
     camtg_close(db);
 }
 
@@ -529,14 +639,14 @@ static void test_query_misuse(void)
     CU_ASSERT_PTR_NOT_NULL_FATAL(foreign_meeting);
     const camtg_entity **slots[] = { &f.involving, &f.actor, &f.target };
     for (size_t i = 0; i < sizeof slots / sizeof *slots; i++) {
-        camtg_filter_init(&f);
+        camtg_filter_init(&f, CAMTG_FILTER_VERSION);
         *slots[i] = foreign;
         cursor = 0;
         c = (const camtg_commitment *)&c;
         CU_ASSERT_EQUAL(camtg_query_next(db, &f, &cursor, &c), CAMTG_EINVAL);
         CU_ASSERT_PTR_NULL(c);
     }
-    camtg_filter_init(&f);
+    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
     f.meeting = foreign_meeting;
     cursor = 0;
     c = (const camtg_commitment *)&c;
@@ -552,7 +662,7 @@ static void test_query_misuse(void)
     const unsigned beyond[] = { 1u << CAMTG_SECTOR_COUNT, 1u << CAMTG_PLOVER_COUNT,
                                 1u << CAMTG_KIND_COUNT };
     for (size_t i = 0; i < sizeof masks / sizeof *masks; i++) {
-        camtg_filter_init(&f);
+        camtg_filter_init(&f, CAMTG_FILTER_VERSION);
         *masks[i] = beyond[i] | 1u;
         cursor = 0;
         c = (const camtg_commitment *)&c;
@@ -582,6 +692,7 @@ int main(void)
         { "success leaves a clean error record", test_success_clears_error },
         { "db functions with a NULL db", test_db_functions_null_db },
         { "lookups with a NULL or impossible key", test_lookup_null_key },
+        { "find functions: misuse and misses", test_find_misuse },
         { "source accessors with NULL", test_source_null_record },
         { "entity accessors with NULL", test_entity_null_record },
         { "meeting accessors with NULL", test_meeting_null_record },
@@ -589,9 +700,10 @@ int main(void)
         { "indexes past the end", test_out_of_range_indexes },
         { "vocab to_string out of range", test_vocab_to_string_out_of_range },
         { "vocab from_string misuse", test_vocab_from_string_misuse },
-        { "status names and strerror", test_status_strings },
+        { "error code names and strerror", test_error_code_strings },
         { "version", test_version },
         { "filter misuse", test_filter_misuse },
+        { "a filter of the first layout is not overrun", test_filter_old_layout },
         { "query misuse", test_query_misuse },
         { "verify misuse", test_verify_misuse },
         { NULL, NULL },

@@ -94,8 +94,8 @@ static void check_answer(const char *name, const char *how, int rc, const camtg_
                          const camtg_error *err, const expectation *exp)
 {
     int before = failures_in_case;
-    const char *want_code = camtg_status_name(exp->code);
-    const char *got_code = camtg_status_name(rc);
+    const char *want_code = camtg_error_code_name(exp->code);
+    const char *got_code = camtg_error_code_name(rc);
     if (rc != exp->code)
         mismatch(name, how, "code", want_code, got_code ? got_code : "(not a status)");
     if (err->code != rc)
@@ -181,7 +181,7 @@ static int parse_expected(char *text, expectation *exp, const char *name)
             value = line + strlen(line);
         if (strcmp(line, "code") == 0) {
             for (int c = 0; c >= CAMTG_ITEROVER; c--)
-                if (camtg_status_name(c) != NULL && strcmp(camtg_status_name(c), value) == 0)
+                if (camtg_error_code_name(c) != NULL && strcmp(camtg_error_code_name(c), value) == 0)
                     exp->code = c;
         } else if (strcmp(line, "path") == 0) {
             exp->path = value;
@@ -476,7 +476,7 @@ static int unreadable_as_nobody(const char *path)
                  strstr(err.message, strerror(EACCES)) != NULL && err.path[0] == '\0' &&
                  err.line == -1 && err.column == -1;
         if (!ok)
-            fprintf(stderr, "\n  unreadable as nobody: %s, errno %d: %s\n", camtg_status_name(rc),
+            fprintf(stderr, "\n  unreadable as nobody: %s, errno %d: %s\n", camtg_error_code_name(rc),
                     err.sys_errno, err.message);
         _exit(ok ? 0 : 1);
     }
@@ -577,7 +577,7 @@ static void test_huge_source_text(void)
     camtg_error err;
     int rc = camtg_open_buffer(&db, doc, len, &err);
     if (rc != CAMTG_OK)
-        fprintf(stderr, "\n  huge text: %s at %s: %s", camtg_status_name(rc), err.path,
+        fprintf(stderr, "\n  huge text: %s at %s: %s", camtg_error_code_name(rc), err.path,
                 err.message);
     CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
     const camtg_source *s = camtg_source_at(db, 0);
@@ -620,7 +620,7 @@ static void test_huge_description(void)
         int rc = way == 0 ? camtg_open_buffer(&db, doc, len, &err)
                           : camtg_open_file(&db, path, &err);
         if (rc != CAMTG_OK)
-            fprintf(stderr, "\n  huge description: %s: %s", camtg_status_name(rc), err.message);
+            fprintf(stderr, "\n  huge description: %s: %s", camtg_error_code_name(rc), err.message);
         CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
         const char *d = camtg_entity_description(camtg_entity_at(db, 0));
         CU_ASSERT_PTR_NOT_NULL_FATAL(d);

@@ -540,6 +540,18 @@ syntax("nesting-too-deep-objects", deep_obj, "maximum parsing depth reached near
 ok_deep = TEXT.replace(b'"camtg": 1,', b'"camtg": 1,\n  "extra": ' + b"[" * 2000 + b"]" * 2000 + b",", 1)
 case("ok-unknown-key-nested-2000", ok_deep, "CAMTG_OK")
 
+# Entity ids, names and aliases are lookup keys, bounded so that a lookup
+# needs no allocation (docs/errors.md, "Limits").
+KEY_MAX = 1024
+case("limit-entity-name-too-long", edited(setter("/entities/1/name", "K" * (KEY_MAX + 1))),
+     "CAMTG_ELIMIT", path="/entities/1/name", message='entity "KAZ": name "KKK',
+     message2="longer than the 1024 bytes a name may have")
+case("limit-entity-alias-too-long",
+     edited(setter("/entities/0/aliases/1", "\u00e9" * (KEY_MAX // 2) + "x")),
+     "CAMTG_ELIMIT", path="/entities/0/aliases/1", message='entity "CHN": alias "\u00e9\u00e9',
+     message2="longer than the 1024 bytes")
+case("ok-entity-name-at-limit", edited(setter("/entities/1/name", "K" * KEY_MAX)), "CAMTG_OK")
+
 
 # ------------------------------------------------------- unknown keys OK ---
 def add_unknown(doc):

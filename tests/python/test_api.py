@@ -391,7 +391,7 @@ class PackageTest(unittest.TestCase):
                                  (camtg.TYPES, camtg.capi.camtg_plover_to_string),
                                  (camtg.KINDS, camtg.capi.camtg_kind_to_string),
                                  (camtg.ENTITY_TYPES, camtg.capi.camtg_entity_type_to_string),
-                                 (camtg.STATUSES, camtg.capi.camtg_status_value_to_string)):
+                                 (camtg.STATUSES, camtg.capi.camtg_status_to_string)):
             self.assertEqual(names, tuple(to_string(i) for i in range(len(names))))
             self.assertIsNone(to_string(len(names)))
 

@@ -176,7 +176,7 @@ class BadDataTest(unittest.TestCase):
                 data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
                 for error in self.load_both_ways(label.replace(" ", "-") + ".json", data):
                     self.assertEqual(error.code, code, error.message)
-                    self.assertEqual(error.status, capi.camtg_status_name(code))
+                    self.assertEqual(error.status, capi.camtg_error_code_name(code))
                     # The evidence check may point at the offset or at the
                     # quote: anywhere inside the evidence object is right.
                     self.assertTrue(error.path == path or error.path.startswith(path + "/"),

@@ -71,7 +71,7 @@ static void commitment_block(cli_ctx *ctx, const camtg_commitment *c, cli_buf *s
     if (camtg_commitment_cameo(c))
         cli_buf_addf(scratch, " (CAMEO %s)", camtg_commitment_cameo(c));
     cli_table_field(t, "type:", cli_buf_str(scratch));
-    cli_table_field(t, "status:", camtg_status_value_to_string(camtg_commitment_status(c)));
+    cli_table_field(t, "status:", camtg_status_to_string(camtg_commitment_status(c)));
     cli_table_field(t, "verb:", camtg_commitment_verb(c));
     static const char *const labels[] = {"actors:", "targets:", "objects:"};
     for (int role = CLI_ACTORS; role <= CLI_OBJECTS; role++) {

@@ -29,7 +29,7 @@ static void show_role(cli_buf *out, const camtg_commitment *c, const camtg_entit
     for (int role = CLI_ACTORS; role <= CLI_TARGETS; role++)
         for (size_t i = 0; i < cli_role_count(c, (cli_role)role); i++) {
             const camtg_entity *g = cli_role_at(c, (cli_role)role, i);
-            if (camtg_entity_in_group(e, g)) {
+            if (camtg_entity_in_group(e, g) == 1) {
                 cli_buf_addf(out, "%s via %s", names[role], camtg_entity_id(g));
                 return;
             }

@@ -27,7 +27,7 @@ typedef struct summary_groups {
  * for countries and groups, the country a person serves, else none. */
 static const camtg_entity *summary_party(const camtg_entity *e)
 {
-    int type = camtg_entity_type_of(e);
+    camtg_entity_type type = camtg_entity_type_of(e);
     if (type == CAMTG_ENTITY_COUNTRY || type == CAMTG_ENTITY_GROUP)
         return e;
     if (type == CAMTG_ENTITY_PERSON && camtg_entity_country(e))
@@ -246,8 +246,8 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
             break;
         gs.items[g].count++;
         for (size_t i = 0; i < camtg_commitment_sector_count(c); i++) {
-            int sector = camtg_commitment_sector(c, i);
-            if (sector >= 0 && sector < CAMTG_SECTOR_COUNT) {
+            camtg_sector sector = camtg_commitment_sector(c, i);
+            if (sector != CAMTG_SECTOR_INVALID) {
                 gs.items[g].sectors[sector]++;
                 totals[sector]++;
             }

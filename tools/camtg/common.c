@@ -194,6 +194,6 @@ void cli_add_sectors(cli_buf *out, const camtg_commitment *c, const char *sep)
     for (size_t i = 0; i < n; i++) {
         if (i)
             cli_buf_add(out, sep);
-        cli_buf_add(out, camtg_sector_to_string((camtg_sector)camtg_commitment_sector(c, i)));
+        cli_buf_add(out, camtg_sector_to_string(camtg_commitment_sector(c, i)));
     }
 }

@@ -30,7 +30,7 @@ static void dot_string(cli_buf *out, const char *s)
 
 static int dot_is_node(const camtg_entity *e)
 {
-    int type = camtg_entity_type_of(e);
+    camtg_entity_type type = camtg_entity_type_of(e);
     return type == CAMTG_ENTITY_COUNTRY || type == CAMTG_ENTITY_GROUP;
 }
 
@@ -55,8 +55,8 @@ static void dot_edge(cli_buf *out, const camtg_commitment *c, const camtg_entity
     s->len = 0;
     cli_buf_add(s, "");
     for (size_t i = 0; i < camtg_commitment_sector_count(c); i++) {
-        int sector = camtg_commitment_sector(c, i);
-        if (sector >= 0 && sector < CAMTG_SECTOR_COUNT)
+        camtg_sector sector = camtg_commitment_sector(c, i);
+        if (sector != CAMTG_SECTOR_INVALID)
             cli_buf_addf(s, "%s%s", s->len ? ":" : "", dot_palette[sector]);
     }
     cli_buf_add(out, ", color=");

@@ -74,9 +74,9 @@ json_t *cli_json_entity(const camtg_entity *e)
     if (!o)
         return NULL;
     int ok = 1;
-    int type = camtg_entity_type_of(e);
+    camtg_entity_type type = camtg_entity_type_of(e);
     put(o, "id", json_string(camtg_entity_id(e)), &ok);
-    put(o, "type", json_string(camtg_entity_type_to_string((camtg_entity_type)type)), &ok);
+    put(o, "type", json_string(camtg_entity_type_to_string(type)), &ok);
     put(o, "name", json_string(camtg_entity_name(e)), &ok);
     /* Always present, even empty, so that `.aliases[]` works in jq. */
     put(o, "aliases", string_list(camtg_entity_alias_count(e), camtg_entity_alias, e), &ok);
@@ -155,10 +155,10 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     int ok = 1;
     put(o, "id", json_string(camtg_commitment_id(c)), &ok);
     put(o, "meeting", json_string(camtg_meeting_id(camtg_commitment_meeting(c))), &ok);
-    put(o, "kind", json_string(camtg_kind_to_string((camtg_kind)camtg_commitment_kind(c))),
+    put(o, "kind", json_string(camtg_kind_to_string(camtg_commitment_kind(c))),
         &ok);
     put(o, "type",
-        json_string(camtg_plover_to_string((camtg_plover)camtg_commitment_type(c))), &ok);
+        json_string(camtg_plover_to_string(camtg_commitment_type(c))), &ok);
     put_opt_string(o, "cameo", camtg_commitment_cameo(c), &ok);
     put(o, "verb", json_string(camtg_commitment_verb(c)), &ok);
     put(o, "summary", json_string(camtg_commitment_summary(c)), &ok);
@@ -168,13 +168,12 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     json_t *sectors = json_array();
     for (size_t i = 0; sectors && i < camtg_commitment_sector_count(c); i++)
         if (json_array_append_new(sectors, json_string(camtg_sector_to_string(
-                (camtg_sector)camtg_commitment_sector(c, i)))) != 0) {
+                camtg_commitment_sector(c, i)))) != 0) {
             json_decref(sectors);
             sectors = NULL;
         }
     put(o, "sectors", sectors, &ok);
-    put(o, "status", json_string(camtg_status_value_to_string(
-                         (camtg_status_value)camtg_commitment_status(c))), &ok);
+    put(o, "status", json_string(camtg_status_to_string(camtg_commitment_status(c))), &ok);
     json_t *ev = json_object();
     if (ev) {
         int ev_ok = 1;

@@ -195,7 +195,7 @@ class Database:
         """
         h = self._require_open()
         query = capi.camtg_filter()
-        check(capi.camtg_filter_init(query), None)
+        check(capi.camtg_filter_init(query, capi.CAMTG_FILTER_VERSION), None)
         if involving is not None:
             query.involving = self._entity_pointer(involving, "involving")
         if actor is not None:

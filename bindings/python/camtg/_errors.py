@@ -73,7 +73,7 @@ class Error(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
-        self.status = capi.camtg_status_name(code) or "CAMTG_ERROR"
+        self.status = capi.camtg_error_code_name(code) or "CAMTG_ERROR"
         self.line = line
         self.column = column
         self.offset = offset

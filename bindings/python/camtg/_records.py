@@ -20,6 +20,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING, Any, Callable, List, Optional, Tuple, TypeVar
 
 from . import capi
+from ._errors import check
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, STATUSES, TYPES
 
 if TYPE_CHECKING:
@@ -234,7 +235,10 @@ class Entity(Record):
             raise TypeError(f"group must be an Entity, not {type(group).__name__}")
         if group._db is not self._db:
             return False
-        return bool(capi.camtg_entity_in_group(self._live(), group._live()))
+        rc = capi.camtg_entity_in_group(self._live(), group._live())
+        if rc < 0:
+            check(rc, None)
+        return rc == 1
 
     def _label(self) -> str:
         return f"{self.type} {self.id} {self.name!r}"

@@ -72,4 +72,4 @@ KINDS = Vocabulary("kind", capi.camtg_kind_to_string, capi.camtg_kind_from_strin
 TYPES = Vocabulary("type", capi.camtg_plover_to_string, capi.camtg_plover_from_string)
 SECTORS = Vocabulary("sector", capi.camtg_sector_to_string, capi.camtg_sector_from_string)
 STATUSES = Vocabulary(
-    "status", capi.camtg_status_value_to_string, capi.camtg_status_value_from_string)
+    "status", capi.camtg_status_to_string, capi.camtg_status_from_string)

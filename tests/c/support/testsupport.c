@@ -50,8 +50,8 @@ void camtg_test_expect_error(const char *json, int code, const char *path,
     CU_ASSERT_EQUAL(err.code, code);
     CU_ASSERT_PTR_NULL(db);
     if (rc != code)
-        fprintf(stderr, "\n  expected %s, got %s: %s: %s\n", camtg_status_name(code),
-                camtg_status_name(rc), err.path, err.message);
+        fprintf(stderr, "\n  expected %s, got %s: %s: %s\n", camtg_error_code_name(code),
+                camtg_error_code_name(rc), err.path, err.message);
     if (path != NULL) {
         CU_ASSERT_STRING_EQUAL(err.path, path);
         if (strcmp(err.path, path) != 0)
@@ -73,7 +73,7 @@ camtg_db *camtg_test_expect_load(const char *json)
     camtg_error err;
     int rc = camtg_open_buffer(&db, json, strlen(json), &err);
     if (rc != CAMTG_OK)
-        fprintf(stderr, "\n  unexpected %s at %s: %s\n", camtg_status_name(rc), err.path,
+        fprintf(stderr, "\n  unexpected %s at %s: %s\n", camtg_error_code_name(rc), err.path,
                 err.message);
     CU_ASSERT_EQUAL(rc, CAMTG_OK);
     return db;
