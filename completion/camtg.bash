@@ -1,0 +1,175 @@
+# bash completion for camtg(1). Installed as
+# share/bash-completion/completions/camtg, where bash-completion loads it on
+# first use of `camtg`.
+#
+# Nothing about the command line is copied here: commands and options are
+# read from `camtg --help` and `camtg COMMAND --help` of the camtg being
+# completed, values from what camtg itself says (the list in its error for
+# an unknown value, or the choices in the option's help), and entity keys
+# and meeting ids from the dataset (--data FILE when given, else the
+# built-in one). So the completion follows the program it completes.
+
+# _camtg_help CMD [COMMAND]: the help text.
+_camtg_help()
+{
+    local prog=$1
+    shift
+    "$prog" "$@" --help 2>/dev/null
+}
+
+# The commands: the first word of each line of the "Commands:" section.
+_camtg_commands()
+{
+    _camtg_help "$1" | awk '/^Commands:/ { on = 1; next }
+                            on && /^[^ ]/ { on = 0 }
+                            on && /^  [a-z]/ { print $1 }'
+}
+
+# The options of a help text, one per line as "NAME PLACEHOLDER" (no
+# placeholder for a flag), both spellings of "-h, --help": the lines of the
+# options list that start with an option (its placeholder after one space,
+# its description after two), and options with a value that only the usage
+# lines show ("--format json|csv").
+_camtg_options()
+{
+    awk 'NR == 1 { usage = 1 }
+         usage && /^$/ { usage = 0 }
+         usage {
+            s = $0
+            while (match(s, /--[a-z][-a-z]* [A-Za-z][A-Za-z|]*/)) {
+                split(substr(s, RSTART, RLENGTH), p, " ")
+                if (!(p[1] in from_usage)) { from_usage[p[1]] = p[2]; order[++u] = p[1] }
+                s = substr(s, RSTART + RLENGTH)
+            }
+            next
+         }
+         /^ +-/ {
+            line = $0
+            sub(/^ +/, "", line)
+            if (!match(line, /^-[-A-Za-z]*(, -[-A-Za-z]*)*( [A-Z]+)?(  |$)/)) next
+            head = substr(line, 1, RLENGTH)
+            sub(/ +$/, "", head)
+            arg = ""
+            if (match(head, / [A-Z]+$/)) {
+                arg = substr(head, RSTART + 1)
+                head = substr(head, 1, RSTART - 1)
+            }
+            n = split(head, names, /, /)
+            for (j = 1; j <= n; j++) { print names[j], arg; listed[names[j]] = 1 }
+         }
+         END { for (i = 1; i <= u; i++) if (!(order[i] in listed)) print order[i], from_usage[order[i]] }'
+}
+
+# The choices camtg names for OPTION of COMMAND: first the list in its
+# error for an unknown value, "(one of: a, b, c)" or "(a, b or c)", then
+# the list in the option's help line, "...: a, b, c" or "a, b or c".
+_camtg_choices()
+{
+    local prog=$1 cmd=$2 opt=$3 text
+    text=$("$prog" ${cmd:+"$cmd"} "$opt" __camtg_complete__ 2>&1 >/dev/null |
+           sed -n 's/.*(\(one of: \)\{0,1\}\([^()]*\)).*/\2/p' | head -n 1)
+    if [ -z "$text" ]; then
+        text=$(_camtg_help "$prog" ${cmd:+"$cmd"} |
+               awk -v opt="$opt" '
+                   $1 == opt || $1 == opt "," { on = 1; $1 = ""; if ($2 ~ /^[A-Z]+$/) $2 = ""; print; next }
+                   on && /^          +[^ -]/ { print; next }
+                   { on = 0 }' |
+               tr '\n' ' ' | sed 's/([^)]*)//g; s/.*: //; s/e\.g\..*//')
+    fi
+    # A list of single words, or nothing: "(ids, names and aliases are
+    # listed by ...)" is no list of choices.
+    printf '%s\n' "$text" | sed 's/,\{0,1\} or /, /g' | tr ',' '\n' |
+        sed 's/^ *//; s/ *$//; /^$/d' |
+        awk '!/^[A-Za-z0-9_-]+$/ { bad = 1 } { w[NR] = $0 } END { if (!bad) for (i = 1; i <= NR; i++) print w[i] }'
+}
+
+# Entity ids and meeting ids of the dataset the command line names.
+_camtg_entity_keys()
+{
+    local prog=$1
+    shift
+    local keys
+    keys=$("$prog" "$@" entities --format csv 2>/dev/null | sed '1d; s/,.*//; s/"//g')
+    if [ -z "$keys" ]; then  # a camtg without --format: the table, after its header
+        keys=$("$prog" "$@" entities 2>/dev/null | awk 'NR > 1 { print $1 }')
+    fi
+    printf '%s\n' "$keys"
+}
+
+_camtg_meeting_ids()
+{
+    local prog=$1
+    shift
+    "$prog" "$@" export --format jsonl 2>/dev/null |
+        sed -n 's/^{"record": *"meeting", *"id": *"\([^"]*\)".*/\1/p'
+}
+
+_camtg()
+{
+    local cur prev words cword
+    if declare -F _init_completion >/dev/null; then
+        _init_completion || return
+    else
+        cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
+        words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
+    fi
+    local prog=${words[0]}
+    prog=${prog/#\~/$HOME}
+
+    # The command (the first word that is not an option or an option's
+    # value) and the --data FILE given before it.
+    local i cmd="" data=() global_opts
+    global_opts=$(_camtg_help "$prog" | _camtg_options)
+    for ((i = 1; i < cword; i++)); do
+        case ${words[i]} in
+            --data) data=(--data "${words[i+1]}"); ((i++)) ;;
+            -*) ;;
+            *) cmd=${words[i]}; break ;;
+        esac
+    done
+
+    local options placeholder
+    if [ -n "$cmd" ]; then
+        # The command's own, and the program's (--help works everywhere).
+        options=$(_camtg_help "$prog" "$cmd" | _camtg_options)
+        options+=$'\n'$(printf '%s\n' "$global_opts" | awk -v have="$options" '
+            BEGIN { n = split(have, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], w, " "); seen[w[1]] = 1 } }
+            !($1 in seen)')
+    else
+        options=$global_opts
+    fi
+
+    # The value of an option.
+    placeholder=$(printf '%s\n' "$options" | awk -v o="$prev" '$1 == o { print $2; exit }')
+    if [ -n "$placeholder" ]; then
+        local values
+        case $placeholder in
+            FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
+            M) values=$(_camtg_meeting_ids "$prog" "${data[@]}") ;;
+            *"|"*) values=${placeholder//|/ } ;;
+            *) values=$(_camtg_choices "$prog" "$cmd" "$prev")
+               if [ -z "$values" ] && [[ $placeholder == K || $placeholder == KEY ]]; then
+                   values=$(_camtg_entity_keys "$prog" "${data[@]}")
+               fi ;;
+        esac
+        COMPREPLY=($(compgen -W "$values" -- "$cur"))
+        return
+    fi
+
+    if [[ $cur == -* ]]; then
+        COMPREPLY=($(compgen -W "$(printf '%s\n' "$options" | awk '{ print $1 }')" -- "$cur"))
+        return
+    fi
+    if [ -z "$cmd" ]; then
+        COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur"))
+        return
+    fi
+    # Positional arguments: show KEY, validate FILE, help COMMAND.
+    case $(_camtg_help "$prog" | awk -v c="$cmd" '$1 == c { print $2; exit }') in
+        KEY) COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}")" -- "$cur")) ;;
+        FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;
+        "[COMMAND]") COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur")) ;;
+    esac
+}
+
+complete -F _camtg camtg

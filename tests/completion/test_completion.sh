@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Tests of the bash completion for camtg (completion/camtg.bash), run on the
+# camtg just built: what TAB offers after each kind of word, with and
+# without bash-completion's helpers, and that bash-completion finds the
+# installed file by itself.
+#   test_completion.sh CAMTG COMPLETION_SCRIPT MINI_DATASET [STAGED_PREFIX]
+set -uo pipefail
+camtg=$1 script=$2 mini=$3 stage=${4:-}
+failures=0
+
+fail() { echo "FAIL: $*" >&2; failures=$((failures + 1)); }
+
+# complete WORD...: what TAB offers for the line camtg WORD... (the last word
+# is the one being completed, possibly empty), one per line, sorted.
+complete_words()
+{
+    COMP_WORDS=("$camtg" "$@")
+    COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+    COMP_LINE="${COMP_WORDS[*]}"
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    _camtg "camtg" "${COMP_WORDS[COMP_CWORD]}" "${COMP_WORDS[COMP_CWORD-1]}"
+    printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | LC_ALL=C sort
+}
+
+# expect_has "WORDS" WANT...: every WANT is offered.
+expect_has()
+{
+    local words=$1 got w
+    shift
+    read -r -a argv <<<"$words"
+    [[ $words == *" " || -z $words ]] && argv+=("")
+    got=$(complete_words "${argv[@]}")
+    for w in "$@"; do
+        grep -qxF -- "$w" <<<"$got" || fail "camtg ${words}<TAB> lacks '$w' (got: $(echo $got))"
+    done
+}
+
+# expect_exactly "WORDS" WANT...: exactly these are offered.
+expect_exactly()
+{
+    local words=$1 got want
+    shift
+    read -r -a argv <<<"$words"
+    [[ $words == *" " || -z $words ]] && argv+=("")
+    got=$(complete_words "${argv[@]}")
+    want=$(printf '%s\n' "$@" | LC_ALL=C sort)
+    [ "$got" = "$want" ] || fail "camtg ${words}<TAB> offers '$(echo $got)', expected '$(echo $want)'"
+}
+
+# The facts to compare with, from the program and the data, not from here.
+entity_ids() { "$camtg" "$@" export --format jsonl | sed -n 's/^{"record": *"entity", *"id": *"\([^"]*\)".*/\1/p'; }
+meeting_ids() { "$camtg" "$@" export --format jsonl | sed -n 's/^{"record": *"meeting", *"id": *"\([^"]*\)".*/\1/p'; }
+sectors() { "$camtg" commitments --sector __nope__ 2>&1 >/dev/null | sed -n 's/.*(one of: \(.*\)).*/\1/p' | tr -d ' ' | tr ',' '\n'; }
+
+run_cases()
+{
+    local label=$1
+    echo "== $label"
+    # shellcheck source=/dev/null
+    source "$script"
+
+    expect_has "" summary entities show commitments export validate help
+    expect_has "--" --data --help
+    expect_has "su" summary
+    expect_has "commitments --" --involving --actor --target --sector --type --kind --meeting --help
+    expect_exactly "commitments --kind " pledge position assessment
+    mapfile -t ids < <(entity_ids)
+    [ "${#ids[@]}" -gt 10 ] || fail "the built-in dataset has no entities?"
+    expect_exactly "show " "${ids[@]}"
+    # Plain bash (no _init_completion) takes the same paths from here on.
+    [ "$label" = "plain bash" ] && return
+    expect_has "entities --" --type --help
+    expect_has "help " summary commitments
+
+    mapfile -t all_sectors < <(sectors)
+    [ "${#all_sectors[@]}" -gt 5 ] || fail "camtg lists no sectors in its error message"
+    expect_exactly "commitments --sector " "${all_sectors[@]}"
+    expect_exactly "commitments --kind p" pledge position
+    expect_has "commitments --type " AGREE SUPPORT
+    expect_has "entities --type " country person group
+    expect_has "export --format " json csv dot
+
+    expect_exactly "commitments --involving " "${ids[@]}"
+    expect_exactly "commitments --kind pledge --actor " "${ids[@]}"
+    mapfile -t mini_ids < <(entity_ids --data "$mini")
+    expect_exactly "--data $mini show " "${mini_ids[@]}"
+    expect_exactly "--data $mini commitments --target " "${mini_ids[@]}"
+    mapfile -t meetings < <(meeting_ids)
+    expect_exactly "commitments --meeting " "${meetings[@]}"
+
+    local dir
+    dir=$(dirname "$mini")
+    expect_has "--data $dir/mi" "$mini"
+    expect_has "validate $dir/mi" "$mini"
+}
+
+# Plain bash, then with bash-completion's helpers (_init_completion).
+( run_cases "plain bash"; exit $failures ) || failures=$((failures + $?))
+if [ -r /usr/share/bash-completion/bash_completion ]; then
+    (
+        # shellcheck source=/dev/null
+        source /usr/share/bash-completion/bash_completion
+        run_cases "with bash-completion"
+        exit $failures
+    ) || failures=$((failures + $?))
+fi
+
+# Installed: bash-completion loads share/bash-completion/completions/camtg
+# below a data dir on its own, on first completion of `camtg`.
+if [ -n "$stage" ] && [ -r /usr/share/bash-completion/bash_completion ]; then
+    echo "== installed under $stage"
+    [ -f "$stage/share/bash-completion/completions/camtg" ] ||
+        fail "not installed as $stage/share/bash-completion/completions/camtg"
+    (
+        export XDG_DATA_DIRS="$stage/share"
+        # shellcheck source=/dev/null
+        source /usr/share/bash-completion/bash_completion
+        _completion_loader camtg
+        complete -p camtg | grep -q -- '-F _camtg' || { echo "FAIL: bash-completion did not load it" >&2; exit 1; }
+    ) || failures=$((failures + 1))
+fi
+
+if [ "$failures" -gt 0 ]; then
+    echo "$failures failure(s)" >&2
+    exit 1
+fi
+echo "ok: completion"
