@@ -1,27 +1,34 @@
 # cmake -DSOURCE_DIR= -DWORK_DIR= -DGENERATOR= -DCC= -P optional_parts.cmake
 # Configures a fresh build with SWIG and Doxygen disabled and CUnit hidden
-# from pkg-config (only the .pc files of the required Jansson and utf8proc
-# are visible), as on a machine without
-# them: configure must succeed, say which parts are off and why, register
+# from pkg-config (every other .pc file stays visible), as on a machine
+# without them: configure must succeed, say which parts are off and why, register
 # no C test, and build the library and the command line. Then once more
 # without the Python headers.
 file(REMOVE_RECURSE "${WORK_DIR}")
 file(MAKE_DIRECTORY "${WORK_DIR}/pc")
 
-execute_process(COMMAND pkg-config --variable=pcfiledir jansson
-                OUTPUT_VARIABLE _jansson_dir OUTPUT_STRIP_TRAILING_WHITESPACE
-                RESULT_VARIABLE _rc)
-if(NOT _rc EQUAL 0 OR NOT EXISTS "${_jansson_dir}/jansson.pc")
-  message(FATAL_ERROR "cannot find jansson.pc (${_rc}: ${_jansson_dir})")
+# Every .pc file pkg-config sees, except CUnit's: whatever else the build
+# requires stays visible.
+execute_process(COMMAND pkg-config --variable pc_path pkg-config
+                OUTPUT_VARIABLE _pc_path OUTPUT_STRIP_TRAILING_WHITESPACE RESULT_VARIABLE _rc)
+if(NOT _rc EQUAL 0 OR _pc_path STREQUAL "")
+  message(FATAL_ERROR "pkg-config does not give its search path (${_rc})")
 endif()
-file(COPY "${_jansson_dir}/jansson.pc" DESTINATION "${WORK_DIR}/pc")
-execute_process(COMMAND pkg-config --variable=pcfiledir libutf8proc
-                OUTPUT_VARIABLE _utf8proc_dir OUTPUT_STRIP_TRAILING_WHITESPACE
-                RESULT_VARIABLE _rc)
-if(NOT _rc EQUAL 0 OR NOT EXISTS "${_utf8proc_dir}/libutf8proc.pc")
-  message(FATAL_ERROR "cannot find libutf8proc.pc (${_rc}: ${_utf8proc_dir})")
+string(REPLACE ":" ";" _pc_path "$ENV{PKG_CONFIG_PATH}:${_pc_path}")
+foreach(_dir IN LISTS _pc_path)
+  file(GLOB _pcs "${_dir}/*.pc")
+  list(FILTER _pcs EXCLUDE REGEX "/cunit\\.pc$")
+  foreach(_pc IN LISTS _pcs)
+    get_filename_component(_name "${_pc}" NAME)
+    get_filename_component(_real "${_pc}" REALPATH)
+    if(NOT EXISTS "${WORK_DIR}/pc/${_name}")  # the first on the path wins
+      file(CREATE_LINK "${_real}" "${WORK_DIR}/pc/${_name}" SYMBOLIC)
+    endif()
+  endforeach()
+endforeach()
+if(EXISTS "${WORK_DIR}/pc/cunit.pc" OR NOT EXISTS "${WORK_DIR}/pc/jansson.pc")
+  message(FATAL_ERROR "could not hide CUnit and keep Jansson in ${WORK_DIR}/pc")
 endif()
-file(COPY "${_utf8proc_dir}/libutf8proc.pc" DESTINATION "${WORK_DIR}/pc")
 set(ENV{PKG_CONFIG_LIBDIR} "${WORK_DIR}/pc")
 set(ENV{PKG_CONFIG_PATH} "")
 
