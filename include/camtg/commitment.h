@@ -44,6 +44,7 @@ CAMTG_EXPORT int camtg_commitment_find(const camtg_db *db, const char *id,
  *  when there is none or an argument is NULL. */
 CAMTG_EXPORT const camtg_commitment *camtg_commitment_lookup(const camtg_db *db, const char *id);
 
+/** The commitment's id, unique among the commitments of its database; NULL when @p c is NULL. */
 CAMTG_EXPORT const char *camtg_commitment_id(const camtg_commitment *c);
 /** The meeting where the commitment was made. */
 CAMTG_EXPORT const camtg_meeting *camtg_commitment_meeting(const camtg_commitment *c);

@@ -39,7 +39,9 @@ CAMTG_EXPORT int camtg_meeting_find(const camtg_db *db, const char *id,
  *  is none or an argument is NULL. */
 CAMTG_EXPORT const camtg_meeting *camtg_meeting_lookup(const camtg_db *db, const char *id);
 
+/** The meeting's id, unique among the meetings of its database; NULL when @p m is NULL. */
 CAMTG_EXPORT const char *camtg_meeting_id(const camtg_meeting *m);
+/** The meeting's title as the dataset gives it; NULL when @p m is NULL. */
 CAMTG_EXPORT const char *camtg_meeting_title(const camtg_meeting *m);
 /** The date as `YYYY-MM-DD`. */
 CAMTG_EXPORT const char *camtg_meeting_date(const camtg_meeting *m);

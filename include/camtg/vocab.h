@@ -105,14 +105,14 @@ typedef enum camtg_status {
     CAMTG_STATUS_COUNT         /**< Number of statuses; not a status. */
 } camtg_status;
 
+/** @name Vocabulary spellings
+ *  @{ */
 /**
- * @name Vocabulary spellings
  * `_to_string` returns the data-format spelling as a static string, or NULL
  * when the value is out of range (`_INVALID` included). `_from_string` parses an exact spelling
  * into `*out`; it returns ::CAMTG_OK, ::CAMTG_EVOCAB when @p s is not in the
  * vocabulary (`*out` untouched), or ::CAMTG_EINVAL when @p s or @p out is
- * NULL.
- * @{
+ * NULL. (The same for every function of this group.)
  */
 CAMTG_EXPORT const char *camtg_entity_type_to_string(camtg_entity_type type);
 CAMTG_EXPORT int camtg_entity_type_from_string(const char *s, camtg_entity_type *out);
