@@ -16,6 +16,7 @@ void cli_buf_init(cli_buf *b)
     b->sink_data = NULL;
     b->write_errno = 0;
     b->written = 0;
+    b->no_newline = 0;
 }
 
 void cli_buf_free(cli_buf *b)
@@ -38,6 +39,7 @@ static void buf_pass(cli_buf *b, size_t n)
     b->written += n;
     memmove(b->data, b->data + n, rest + 1);
     b->len = rest;
+    b->no_newline = 0;
 }
 
 /* Passes on whole lines once enough is held: a line is never split, so a
@@ -48,9 +50,17 @@ static void buf_drain(cli_buf *b)
 {
     if (!b->sink || b->len < CLI_BUF_FLUSH_AT)
         return;
+    /* Bytes before no_newline were searched already: each byte is looked
+     * at once however long the line being built. */
+    if (b->no_newline > b->len)   /* the caller trimmed the line */
+        b->no_newline = b->len;
     size_t n = b->len;
-    while (n > 0 && b->data[n - 1] != '\n')
+    while (n > b->no_newline && b->data[n - 1] != '\n')
         n--;
+    if (n == b->no_newline) {
+        b->no_newline = b->len;
+        n = 0;
+    }
     if (n == 0 && b->len >= 16 * CLI_BUF_FLUSH_AT) {
         /* Cut before the last character, which may be incomplete. */
         n = b->len - 1;

@@ -33,6 +33,7 @@ typedef struct cli_buf {
     const void *sink_data;  /**< For the sink. */
     int write_errno;     /**< Set when the sink failed; later appends do nothing. */
     size_t written;      /**< Bytes passed to the sink so far. */
+    size_t no_newline;   /**< data[0..no_newline) holds no '\\n' (for the sink). */
 } cli_buf;
 
 /** Makes @p b empty without freeing anything it may hold. */

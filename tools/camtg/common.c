@@ -148,7 +148,12 @@ const camtg_entity *cli_lookup_entity(const camtg_db *db, const char *key)
 
 void cli_add_label(cli_buf *out, const camtg_entity *e)
 {
-    cli_buf_addf(out, "%s (%s)", camtg_entity_name(e), camtg_entity_id(e));
+    /* Not printf: glibc formats a long %s byte by byte, and names come
+     * from the data, however long. */
+    cli_buf_add(out, camtg_entity_name(e));
+    cli_buf_add(out, " (");
+    cli_buf_add(out, camtg_entity_id(e));
+    cli_buf_addc(out, ')');
 }
 
 size_t cli_role_count(const camtg_commitment *c, cli_role role)

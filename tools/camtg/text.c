@@ -41,6 +41,11 @@ size_t cli_text_defang(char *s, size_t n, int keep_layout)
 {
     size_t r = 0, w = 0;
     while (r < n) {
+        unsigned char c = (unsigned char)s[r];
+        if (c >= 0x20 && c < 0x7F) {   /* printable ASCII: most of any text */
+            s[w++] = s[r++];
+            continue;
+        }
         utf8proc_int32_t cp;
         size_t len = text_next(s + r, n - r, &cp);
         if (text_is_unsafe(cp, keep_layout)) {
@@ -60,6 +65,12 @@ static size_t text_width_n(const char *s, size_t n)
 {
     size_t cols = 0, i = 0;
     while (i < n && s[i]) {
+        unsigned char c = (unsigned char)s[i];
+        if (c >= 0x20 && c < 0x7F) {
+            cols++;
+            i++;
+            continue;
+        }
         utf8proc_int32_t cp;
         size_t len = text_next(s + i, n - i, &cp);
         if (text_is_unsafe(cp, 1))
@@ -129,11 +140,13 @@ void cli_columns_init(cli_columns *c, size_t ncols, const char *const *header,
 
 void cli_columns_measure(cli_columns *c, const char *const *row)
 {
-    /* The last column is never padded: no need to measure it. */
+    /* The last column is never padded: no need to measure it. A cell
+     * wider than CLI_COLUMN_MAX runs past its column instead of widening
+     * it, so that one huge value does not pad every other line. */
     for (size_t k = 0; k + 1 < c->ncols; k++) {
         size_t w = cli_text_width(row[k]);
         if (w > c->widths[k])
-            c->widths[k] = w;
+            c->widths[k] = w < CLI_COLUMN_MAX ? w : CLI_COLUMN_MAX;
     }
 }
 
@@ -166,8 +179,9 @@ static void columns_line(const cli_columns *c, cli_buf *out, const char *const *
             break;
         }
         cli_buf_add(out, cell);
-        cli_buf_pad(out, c->widths[k] - cli_text_width(cell) + 2);
-        col += c->widths[k] + 2;
+        size_t w = cli_text_width(cell);
+        cli_buf_pad(out, w < c->widths[k] ? c->widths[k] - w + 2 : 2);
+        col += (w > c->widths[k] ? w : c->widths[k]) + 2;
     }
     cli_buf_addc(out, '\n');
 }

@@ -35,6 +35,9 @@ size_t cli_text_width(const char *s);
  */
 void cli_text_wrap(cli_buf *out, const char *text, size_t indent, size_t width);
 
+/** The widest a column is padded to; a wider cell runs past it. */
+#define CLI_COLUMN_MAX 64
+
 /** The most columns a table may have. */
 #define CLI_COLUMNS_MAX 8
 
