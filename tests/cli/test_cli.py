@@ -829,6 +829,37 @@ class TestManPage(CliTestCase):
         for sector in SECTORS:
             self.assertIn(sector, text)
 
+    def test_man_page_lists_every_option_of_help(self):
+        """Every command, option and export format that --help shows has its
+        place in the man page: a new one cannot go undocumented."""
+        with open(MAN_PAGE, encoding="utf-8") as f:
+            text = f.read()
+        main, _ = run("--help")
+        commands = re.findall(r"(?m)^  ([a-z]+)\b", main.split("Commands:\n")[1].split("\n\n")[0])
+        self.assertIn("commitments", commands)
+        helps = [main] + [run(c, "--help")[0] for c in commands]
+        # The tag lines of the man page's items (the line after each .TP).
+        lines = text.splitlines()
+        tags = "\n".join(lines[i + 1] for i, l in enumerate(lines[:-1]) if l == ".TP")
+        seen = set()
+        for help_text in helps:
+            sections = help_text.split("\nOptions:\n")
+            self.assertEqual(len(sections), 2, help_text)
+            options = sections[1].split("\n\n")[0]
+            for short, long in re.findall(r"(?m)^  (?:-([A-Za-z]), )?--([a-z][a-z-]*)", options):
+                seen.add(long)
+                self.assertRegex(tags, r"\\-\\-%s\b(?!\\-)" % re.escape(long.replace("-", "\\-")),
+                                 "--%s has no item in the man page" % long)
+                if short:
+                    self.assertRegex(tags, r"\\-%s\b" % short, "-%s has no item" % short)
+        self.assertTrue({"data", "format", "json", "csv-formulas", "help", "version", "type",
+                         "involving", "actor", "target", "sector", "kind", "meeting"} <= seen)
+        for command in commands:
+            self.assertIn("\n.SS %s\n" % command, text)
+        formats = run("export", "--help")[0].split("\nFormats:\n")[1].split("\n\n")[0]
+        for name in re.findall(r"(?m)^  ([a-z]+)\b", formats):
+            self.assertIn("\n.B %s\n" % name, text)
+
     @unittest.skipUnless(shutil.which("man"), "man is not installed")
     def test_man_renders(self):
         proc = subprocess.run(["man", "--warnings", "-l", MAN_PAGE], capture_output=True,
