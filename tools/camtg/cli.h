@@ -159,8 +159,11 @@ camtg_db *cli_open_path(const char *path);
 /** cli_open_path(ctx->data_path). */
 camtg_db *cli_open(const cli_ctx *ctx);
 
-/** Looks @p key up as an entity; on failure reports it and returns NULL. */
+/** Looks @p key up as an entity (camtg_entity_find: id, then name or
+ *  alias, folding case); on failure reports it and returns NULL. */
 const camtg_entity *cli_lookup_entity(const camtg_db *db, const char *key);
+/** Looks a meeting up by id; on failure reports it and returns NULL. */
+const camtg_meeting *cli_lookup_meeting(const camtg_db *db, const char *id);
 
 /** Appends "Name (ID)". */
 void cli_add_label(cli_buf *out, const camtg_entity *e);

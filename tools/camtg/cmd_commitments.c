@@ -50,11 +50,8 @@ static int commitments_entities(const camtg_db *db, camtg_filter *f)
         return -1;
     if (commitments_target && !(f->target = cli_lookup_entity(db, commitments_target)))
         return -1;
-    if (commitments_meeting &&
-        !(f->meeting = camtg_meeting_lookup(db, commitments_meeting))) {
-        cli_error("no meeting has the id '%s'", commitments_meeting);
+    if (commitments_meeting && !(f->meeting = cli_lookup_meeting(db, commitments_meeting)))
         return -1;
-    }
     return 0;
 }
 

@@ -36,6 +36,20 @@ static void show_role(cli_buf *out, const camtg_commitment *c, const camtg_entit
         }
 }
 
+/* Sets @p s to the labels of @p n entities that @p at gives for @p e,
+ * joined by ", ". */
+static void show_labels(cli_buf *s, const camtg_entity *e, size_t n,
+                        const camtg_entity *(*at)(const camtg_entity *, size_t))
+{
+    s->len = 0;
+    cli_buf_add(s, "");
+    for (size_t i = 0; i < n; i++) {
+        if (i)
+            cli_buf_add(s, ", ");
+        cli_add_label(s, at(e, i));
+    }
+}
+
 /* The entity's own fields as labelled lines. */
 static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
 {
@@ -74,21 +88,9 @@ static void show_entity(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
         cli_describe_place(&s, camtg_entity_place(e));
         cli_table_field(&t, "place:", cli_buf_str(&s));
     }
-    s.len = 0;
-    cli_buf_add(&s, "");
-    for (size_t i = 0; i < camtg_entity_member_count(e); i++) {
-        if (i)
-            cli_buf_add(&s, ", ");
-        cli_add_label(&s, camtg_entity_member(e, i));
-    }
+    show_labels(&s, e, camtg_entity_member_count(e), camtg_entity_member);
     cli_table_field(&t, "members:", cli_buf_str(&s));
-    s.len = 0;
-    cli_buf_add(&s, "");
-    for (size_t i = 0; i < camtg_entity_group_count(e); i++) {
-        if (i)
-            cli_buf_add(&s, ", ");
-        cli_add_label(&s, camtg_entity_group(e, i));
-    }
+    show_labels(&s, e, camtg_entity_group_count(e), camtg_entity_group);
     cli_table_field(&t, "member of:", cli_buf_str(&s));
     /* People serving a country, so that `show KAZ` leads on to them. */
     s.len = 0;

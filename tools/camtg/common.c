@@ -139,11 +139,29 @@ camtg_db *cli_open(const cli_ctx *ctx)
 
 const camtg_entity *cli_lookup_entity(const camtg_db *db, const char *key)
 {
-    const camtg_entity *e = camtg_entity_lookup(db, key);
-    if (!e)
+    const camtg_entity *e = NULL;
+    camtg_error err;
+    int rc = camtg_entity_find(db, key, &e, &err);
+    if (rc == CAMTG_ENOTFOUND)
         cli_error("no entity matches '%s' (ids, names and aliases are listed by "
                   "'camtg entities')", key);
-    return e;
+    else if (rc < 0)
+        cli_error("cannot look up '%s': %s", key,
+                  err.message[0] ? err.message : camtg_strerror(rc));
+    return rc < 0 ? NULL : e;
+}
+
+const camtg_meeting *cli_lookup_meeting(const camtg_db *db, const char *id)
+{
+    const camtg_meeting *m = NULL;
+    camtg_error err;
+    int rc = camtg_meeting_find(db, id, &m, &err);
+    if (rc == CAMTG_ENOTFOUND)
+        cli_error("no meeting has the id '%s'", id);
+    else if (rc < 0)
+        cli_error("cannot look up '%s': %s", id,
+                  err.message[0] ? err.message : camtg_strerror(rc));
+    return rc < 0 ? NULL : m;
 }
 
 void cli_add_label(cli_buf *out, const camtg_entity *e)
