@@ -1,6 +1,8 @@
 #include "loader.h"
 
 #include <stdarg.h>
+#include <stdint.h>
+#include <stdlib.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -311,6 +313,59 @@ int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int
     return 0;
 }
 
+/* Lists up to this long are checked for repeats by a scan of the earlier
+ * items; longer ones (a group's members) by sorting, so that a list of n
+ * items costs n log n, not n squared. */
+#define SHORT_LIST 16
+
+typedef struct list_slot {
+    uintptr_t item;
+    size_t at;
+} list_slot;
+
+static int compare_slots(const void *a, const void *b)
+{
+    const list_slot *x = a, *y = b;
+    if (x->item != y->item)
+        return x->item < y->item ? -1 : 1;
+    return x->at < y->at ? -1 : x->at > y->at;
+}
+
+/* The first position of items[0..n) that repeats an earlier item, n when
+ * none does, or SIZE_MAX when out of memory. */
+static size_t first_repeat(const camtg_entity *const *items, size_t n)
+{
+    list_slot *slots = malloc(n * sizeof *slots);
+    if (slots == NULL)
+        return SIZE_MAX;
+    for (size_t i = 0; i < n; i++)
+        slots[i].item = (uintptr_t)items[i], slots[i].at = i;
+    qsort(slots, n, sizeof *slots, compare_slots);
+    size_t first = n;
+    for (size_t i = 1; i < n; i++)
+        if (slots[i].item == slots[i - 1].item &&
+            (i < 2 || slots[i - 2].item != slots[i].item) && slots[i].at < first)
+            first = slots[i].at;
+    free(slots);
+    return first;
+}
+
+/* Fails the load at the first repeat among items[0..n) of a long list, if
+ * any: the error a scan in file order would have met first. list_len is
+ * the length of the path naming the list. */
+static int check_long_list(camtg_loader *ld, const char *key, const camtg_entity *const *items,
+                           size_t n, size_t list_len)
+{
+    size_t r = first_repeat(items, n);
+    if (r == SIZE_MAX)
+        return camtg_loader_oom(ld);
+    if (r == n)
+        return 0;
+    camtg_loader_pop(ld, list_len);
+    camtg_loader_push_index(ld, r);
+    return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key, items[r]->id);
+}
+
 int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
                             int allow_empty, const camtg_entity *const **out, size_t *count)
 {
@@ -331,17 +386,21 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
         size_t at = camtg_loader_push_index(ld, i);
         void *record;
         rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &record);
-        if (rc < 0)
+        if (rc < 0) {
+            /* A repeat earlier in a long list comes first. */
+            if (n > SHORT_LIST)
+                TRY(check_long_list(ld, key, items, i, at));
             return rc;
+        }
         items[i] = record;
-        /* Lists are short (a handful of parties), so a linear scan for
-         * repeats costs less than any index would. */
-        for (size_t j = 0; j < i; j++)
+        for (size_t j = 0; n <= SHORT_LIST && j < i; j++)
             if (items[j] == items[i])
                 return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key,
                                          items[i]->id);
         camtg_loader_pop(ld, at);
     }
+    if (n > SHORT_LIST)
+        TRY(check_long_list(ld, key, items, n, ld->path_len));
     camtg_loader_pop(ld, saved);
     *out = items;
     *count = n;

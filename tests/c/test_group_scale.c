@@ -290,12 +290,70 @@ static void test_too_many_groups(void)
     free(t.data);
 }
 
+/* A group of 20 members (longer lists are checked by sorting) whose
+ * members list is `members` (ids without brackets): the load must fail with
+ * code at path, the message naming `named`. */
+static void expect_members_error(const char *members, int code, const char *path,
+                                 const char *named)
+{
+    text t = {NULL, 0, 0};
+    add_head(&t);
+    for (size_t i = 0; i < 20; i++)
+        add(&t, ",\n{\"id\": \"a%zu\", \"type\": \"country\", \"name\": \"A%zu\"}", i, i);
+    add(&t, ",\n{\"id\": \"G\", \"type\": \"group\", \"name\": \"G\", \"members\": [%s]}",
+        members);
+    add_meeting(&t);
+    add_commitment(&t, 0, "m", "\"G\"", "", "health");
+    add(&t, "]}\n");
+    camtg_db *db = (camtg_db *)&db;
+    camtg_error err;
+    CU_ASSERT_EQUAL(camtg_open_buffer(&db, t.data, t.len, &err), code);
+    CU_ASSERT_PTR_NULL(db);
+    CAMTG_ASSERT_STR(err.path, path);
+    CU_ASSERT_PTR_NOT_NULL(strstr(err.message, named));
+    free(t.data);
+}
+
+/* The first problem in file order is reported, as for short lists. */
+static void test_long_member_lists(void)
+{
+    static const char *const ids[] = {"a0", "a1", "a2", "a3", "a4", "a5", "a6", "a7", "a8",
+                                      "a9", "a10", "a11", "a12", "a13", "a14", "a15", "a16",
+                                      "a17", "a18", "a19"};
+    char members[512];
+    /* a3 again at 17 */
+    size_t used = 0;
+    for (size_t i = 0; i < 20; i++)
+        used += (size_t)snprintf(members + used, sizeof members - used, "%s\"%s\"",
+                                 i ? ", " : "", i == 17 ? "a3" : ids[i]);
+    expect_members_error(members, CAMTG_ESCHEMA, "/entities/21/members/17", "\"a3\" twice");
+    /* a3 again at 17, and an undefined id at 18: the repeat comes first */
+    used = 0;
+    for (size_t i = 0; i < 20; i++)
+        used += (size_t)snprintf(members + used, sizeof members - used, "%s\"%s\"",
+                                 i ? ", " : "", i == 17 ? "a3" : i == 18 ? "nobody" : ids[i]);
+    expect_members_error(members, CAMTG_ESCHEMA, "/entities/21/members/17", "\"a3\" twice");
+    /* an undefined id at 10 before the repeat at 17 */
+    used = 0;
+    for (size_t i = 0; i < 20; i++)
+        used += (size_t)snprintf(members + used, sizeof members - used, "%s\"%s\"",
+                                 i ? ", " : "", i == 17 ? "a3" : i == 10 ? "nobody" : ids[i]);
+    expect_members_error(members, CAMTG_EREFERENCE, "/entities/21/members/10", "\"nobody\"");
+    /* two repeats: the earlier position wins, whichever item sorts first */
+    used = 0;
+    for (size_t i = 0; i < 20; i++)
+        used += (size_t)snprintf(members + used, sizeof members - used, "%s\"%s\"",
+                                 i ? ", " : "", i == 19 ? "a0" : i == 15 ? "a14" : ids[i]);
+    expect_members_error(members, CAMTG_ESCHEMA, "/entities/21/members/15", "\"a14\" twice");
+}
+
 int main(void)
 {
     static const camtg_test_case cases[] = {
         {"a 20,000 x 20,000 group fan-out in linear memory", test_fan_out},
         {"nested groups, copied and merged, answer as the records say", test_nested_groups},
         {"membership deeper than the limit", test_too_many_groups},
+        {"repeats in long member lists", test_long_member_lists},
         {NULL, NULL},
     };
     return camtg_test_main("groups at scale", cases);
