@@ -169,10 +169,10 @@ int camtg_load_ids(camtg_loader *ld, const json_t *root)
         int rc = camtg_field_array(ld, root, SECTIONS[s].key, 1, &arrays[s]);
         if (rc < 0)
             return rc;
-        total += json_array_size(arrays[s]);
+        total += camtg_section_size(ld, arrays[s]);
     }
     /* Query lists store commitment indexes as uint32_t (and stamps as index + 1). */
-    if (json_array_size(arrays[3]) >= UINT32_MAX) {
+    if (camtg_section_size(ld, arrays[3]) >= UINT32_MAX) {
         camtg_loader_push_key(ld, "commitments");
         return camtg_loader_fail(ld, CAMTG_ELIMIT, "more than %lu commitments",
                                  (unsigned long)UINT32_MAX);
@@ -184,7 +184,7 @@ int camtg_load_ids(camtg_loader *ld, const json_t *root)
     camtg_record_ref *ref = db->refs;
     for (size_t s = 0; s < SECTION_COUNT; s++) {
         const struct section *sec = &SECTIONS[s];
-        size_t n = json_array_size(arrays[s]), *count = NULL;
+        size_t n = camtg_section_size(ld, arrays[s]), *count = NULL;
         void **records = section_records(db, sec->kind, &count);
         unsigned char *base = camtg_arena_array(&db->arena, n, record_size(sec->kind));
         if (base == NULL)
@@ -194,7 +194,7 @@ int camtg_load_ids(camtg_loader *ld, const json_t *root)
         size_t saved = camtg_loader_push_key(ld, sec->key);
         for (size_t i = 0; i < n; i++, ref++) {
             size_t at = camtg_loader_push_index(ld, i);
-            int rc = register_id(ld, json_array_get(arrays[s], i), sec, i,
+            int rc = register_id(ld, camtg_section_item(ld, arrays[s], i), sec, i,
                                  base + i * record_size(sec->kind), ref);
             if (rc < 0)
                 return rc;
@@ -264,26 +264,56 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     if (nul != NULL)
         return nul_byte_error(err, json, (size_t)(nul - json));
 
+    /* Read record by record when the scanner can delimit the document, so
+     * that no tree of it all exists; otherwise parse it whole, which also
+     * words any syntax error exactly as Jansson does. */
+    const char *section_keys[SECTION_COUNT + 1];
+    for (size_t s = 0; s < SECTION_COUNT; s++)
+        section_keys[s] = SECTIONS[s].key;
+    section_keys[SECTION_COUNT] = NULL;
+    camtg_scan scan;
+    camtg_stream stream;
+    memset(&stream, 0, sizeof stream);
+    json_t *root = NULL;
     json_error_t jerr;
-    json_t *root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
-    if (root == NULL)
-        return syntax_error(err, &jerr);
+    int streamed = camtg_scan_document(json, len, &scan);
+    if (streamed == 0)
+        streamed = camtg_stream_init(&stream, json, &scan, section_keys, &root);
+    if (streamed > 0) {
+        json_decref(root);
+        root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+        if (root == NULL) {
+            camtg_scan_release(&scan);
+            return syntax_error(err, &jerr);
+        }
+    }
 
     camtg_db *db = calloc(1, sizeof *db);
     camtg_loader ld;
     int rc;
-    if (db == NULL) {
+    if (db == NULL || streamed < 0) {
         rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
     } else {
         camtg_arena_init(&db->arena);
         if (camtg_loader_init(&ld, db, err) != 0) {
             rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
         } else {
+            ld.stream = streamed == 0 ? &stream : NULL;
             rc = load_document(&ld, root);
             camtg_loader_release(&ld);
         }
     }
+    camtg_stream_release(&stream);
     json_decref(root);
+    camtg_scan_release(&scan);
+    /* A record read one at a time failed: a syntax error anywhere in the
+     * document still comes first, as when it is parsed whole. */
+    if (rc < 0 && rc != CAMTG_ENOMEM && streamed == 0) {
+        json_t *whole = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);
+        if (whole == NULL)
+            rc = syntax_error(err, &jerr);
+        json_decref(whole);
+    }
     if (rc < 0) {
         camtg_close(db);
         return rc;

@@ -159,7 +159,7 @@ int camtg_load_commitments(camtg_loader *ld, const json_t *array)
         size_t at = camtg_loader_push_index(ld, i);
         camtg_commitment *c = &ld->db->commitments[i];
         camtg_loader_enter_record(ld, "commitment", c->id);
-        TRY(load_commitment(ld, json_array_get(array, i), c));
+        TRY(load_commitment(ld, camtg_section_item(ld, array, i), c));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);

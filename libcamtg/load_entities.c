@@ -99,7 +99,7 @@ static int load_types(camtg_loader *ld, const json_t *array)
         camtg_entity *e = &ld->db->entities[i];
         int type;
         camtg_loader_enter_record(ld, "entity", e->id);
-        TRY(camtg_field_vocab(ld, json_array_get(array, i), "type", "entity type",
+        TRY(camtg_field_vocab(ld, camtg_section_item(ld, array, i), "type", "entity type",
                               entity_type_name, CAMTG_ENTITY_TYPE_COUNT, &type));
         e->type = (camtg_entity_type)type;
         camtg_loader_pop(ld, at);
@@ -115,7 +115,7 @@ int camtg_load_entities(camtg_loader *ld, const json_t *array)
         size_t at = camtg_loader_push_index(ld, i);
         camtg_entity *e = &ld->db->entities[i];
         camtg_loader_enter_record(ld, "entity", e->id);
-        TRY(load_entity(ld, json_array_get(array, i), e));
+        TRY(load_entity(ld, camtg_section_item(ld, array, i), e));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);

@@ -23,7 +23,7 @@ int camtg_load_meetings(camtg_loader *ld, const json_t *array)
         size_t at = camtg_loader_push_index(ld, i);
         camtg_meeting *m = &ld->db->meetings[i];
         camtg_loader_enter_record(ld, "meeting", m->id);
-        TRY(load_meeting(ld, json_array_get(array, i), m));
+        TRY(load_meeting(ld, camtg_section_item(ld, array, i), m));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);

@@ -26,7 +26,7 @@ int camtg_load_sources(camtg_loader *ld, const json_t *array)
         size_t at = camtg_loader_push_index(ld, i);
         camtg_source *s = &ld->db->sources[i];
         camtg_loader_enter_record(ld, "source", s->id);
-        TRY(load_source(ld, json_array_get(array, i), s));
+        TRY(load_source(ld, camtg_section_item(ld, array, i), s));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);

@@ -11,6 +11,7 @@
 
 #include "error.h"
 #include "internal.h"
+#include "stream.h"
 
 typedef struct camtg_loader {
     camtg_db *db;
@@ -19,6 +20,7 @@ typedef struct camtg_loader {
     size_t path_len;
     char record[96]; /* e.g. `commitment "c7"`, or "" outside records */
     camtg_hash strings;
+    camtg_stream *stream; /* the document's sections, when read one record at a time */
 } camtg_loader;
 
 /* Returns from the calling function when expr yields a negative status. */
