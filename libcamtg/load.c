@@ -194,7 +194,7 @@ int camtg_load_ids(camtg_loader *ld, const json_t *root)
         size_t saved = camtg_loader_push_key(ld, sec->key);
         for (size_t i = 0; i < n; i++, ref++) {
             size_t at = camtg_loader_push_index(ld, i);
-            int rc = register_id(ld, camtg_section_item(ld, arrays[s], i), sec, i,
+            int rc = register_id(ld, camtg_section_member(ld, arrays[s], i, "id"), sec, i,
                                  base + i * record_size(sec->kind), ref);
             if (rc < 0)
                 return rc;

@@ -99,7 +99,7 @@ static int load_types(camtg_loader *ld, const json_t *array)
         camtg_entity *e = &ld->db->entities[i];
         int type;
         camtg_loader_enter_record(ld, "entity", e->id);
-        TRY(camtg_field_vocab(ld, camtg_section_item(ld, array, i), "type", "entity type",
+        TRY(camtg_field_vocab(ld, camtg_section_member(ld, array, i, "type"), "type", "entity type",
                               entity_type_name, CAMTG_ENTITY_TYPE_COUNT, &type));
         e->type = (camtg_entity_type)type;
         camtg_loader_pop(ld, at);

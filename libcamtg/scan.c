@@ -200,3 +200,53 @@ void camtg_scan_release(camtg_scan *scan)
     free(scan->members);
     memset(scan, 0, sizeof *scan);
 }
+
+int camtg_scan_find_key(const char *json, camtg_span object, const char *key,
+                        camtg_span *value)
+{
+    cursor c = {json, object.end, object.start};
+    size_t key_len = strlen(key);
+    if (c.at >= c.len || json[c.at] != '{')
+        return -1;
+    c.at++;
+    skip_space(&c);
+    if (c.at < c.len && json[c.at] == '}')
+        return 0;
+    int found = 0;
+    for (;;) {
+        skip_space(&c);
+        if (c.at >= c.len || json[c.at] != '"')
+            return -1;
+        size_t key_start = c.at + 1;
+        if (skip_string(&c) != SCAN_OK)
+            return -1;
+        size_t key_end = c.at - 1;
+        /* An escaped key might spell `key`: only a real parse can tell. */
+        if (memchr(json + key_start, '\\', key_end - key_start) != NULL)
+            return -1;
+        skip_space(&c);
+        if (c.at >= c.len || json[c.at] != ':')
+            return -1;
+        c.at++;
+        skip_space(&c);
+        size_t start = c.at;
+        if (skip_value(&c) != SCAN_OK)
+            return -1;
+        if (key_end - key_start == key_len && memcmp(json + key_start, key, key_len) == 0) {
+            /* A repeated key is Jansson's to report. */
+            if (found)
+                return -1;
+            found = 1;
+            value->start = start;
+            value->end = c.at;
+        }
+        skip_space(&c);
+        if (c.at >= c.len)
+            return -1;
+        char ch = json[c.at++];
+        if (ch == '}')
+            return found;
+        if (ch != ',')
+            return -1;
+    }
+}

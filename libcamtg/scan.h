@@ -32,4 +32,10 @@ typedef struct camtg_scan {
 int camtg_scan_document(const char *json, size_t len, camtg_scan *scan);
 void camtg_scan_release(camtg_scan *scan);
 
+/* Finds member `key` of the object spanning `object`: 1 with *value set,
+ * 0 when absent, -1 when only a parse can tell (not an object, a key with
+ * escapes, the key twice, broken structure). */
+int camtg_scan_find_key(const char *json, camtg_span object, const char *key,
+                        camtg_span *value);
+
 #endif

@@ -92,3 +92,26 @@ const json_t *camtg_section_item(camtg_loader *ld, const json_t *array, size_t i
     st->current = i < m->item_count ? parse_span(st->json, m->items[i]) : NULL;
     return st->current != NULL ? st->current : json_null();
 }
+
+const json_t *camtg_section_member(camtg_loader *ld, const json_t *array, size_t i,
+                                   const char *key)
+{
+    camtg_stream *st = ld->stream;
+    const camtg_scan_member *m = section_of(st, array);
+    if (m == NULL || i >= m->item_count)
+        return camtg_section_item(ld, array, i);
+    camtg_span value;
+    int found = camtg_scan_find_key(st->json, m->items[i], key, &value);
+    if (found < 0)
+        return camtg_section_item(ld, array, i);
+    json_decref(st->current);
+    st->current = json_object();
+    json_t *parsed = found ? parse_span(st->json, value) : NULL;
+    if (st->current == NULL || (found && parsed == NULL) ||
+        (parsed != NULL && json_object_set_new(st->current, key, parsed) != 0)) {
+        json_decref(st->current);
+        st->current = NULL;
+        return camtg_section_item(ld, array, i);
+    }
+    return st->current;
+}

@@ -40,4 +40,11 @@ size_t camtg_section_size(const camtg_loader *ld, const json_t *array);
  * reports the syntax error of the whole document instead). */
 const json_t *camtg_section_item(camtg_loader *ld, const json_t *array, size_t i);
 
+/* Like camtg_section_item, for a reader that needs only member `key` of
+ * the element: when the element is a plain object, an object holding just
+ * that member (if present), parsed without the rest; otherwise the whole
+ * element. Valid until the next call. */
+const json_t *camtg_section_member(camtg_loader *ld, const json_t *array, size_t i,
+                                   const char *key);
+
 #endif
