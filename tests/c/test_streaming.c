@@ -36,7 +36,7 @@ static void expect_syntax_at(const char *text, size_t at)
     CAMTG_ASSERT_STR(err.path, "");
     if (rc != CAMTG_ESYNTAX || err.line != line || err.column != column)
         fprintf(stderr, "\n  got %s at %d:%d (+%ld) %s, expected %d:%d (+%zu)\n",
-                camtg_status_name(rc), err.line, err.column, err.offset, err.message, line,
+                camtg_error_code_name(rc), err.line, err.column, err.offset, err.message, line,
                 column, at + 1);
 }
 
@@ -102,6 +102,35 @@ static void test_unusual_top_level(void)
     free(text);
 }
 
+/* The id and type passes read one member of a record; a record where that
+ * member is written unusually is read in full and answers the same. */
+static void test_members_written_unusually(void)
+{
+    char *text = camtg_test_minimal_dataset();
+    text = camtg_test_replace(text, "\"id\": \"s1\"", "\"\\u0069d\": \"s1\"");
+    text = camtg_test_replace(text, "\"type\": \"country\"", "\"typ\\u0065\": \"country\"");
+    camtg_db *db = camtg_test_expect_load(text);
+    CU_ASSERT_PTR_NOT_NULL(camtg_source_lookup(db, "s1"));
+    CU_ASSERT_EQUAL(camtg_entity_type_of(camtg_entity_lookup(db, "KAZ")), CAMTG_ENTITY_COUNTRY);
+    camtg_close(db);
+    free(text);
+
+    /* a repeated id or type is Jansson's duplicate key */
+    const char *repeats[][2] = {
+        {"\"id\": \"s1\"", "\"id\": \"s1\", \"id\": \"s2\""},
+        {"\"type\": \"country\"", "\"type\": \"country\", \"type\": \"person\""},
+    };
+    for (size_t i = 0; i < 2; i++) {
+        text = camtg_test_replace(camtg_test_minimal_dataset(), repeats[i][0], repeats[i][1]);
+        camtg_error err;
+        db = (camtg_db *)&db;
+        CU_ASSERT_EQUAL(camtg_open_buffer(&db, text, strlen(text), &err), CAMTG_ESYNTAX);
+        CU_ASSERT_PTR_NULL(db);
+        CU_ASSERT_PTR_NOT_NULL(strstr(err.message, "duplicate"));
+        free(text);
+    }
+}
+
 /* Records that are not objects, and a section that is not an array, fail
  * with the schema's words and paths. */
 static void test_records_of_other_types(void)
@@ -123,6 +152,7 @@ int main(void)
         {"a bad escape inside a record", test_bad_escape_in_a_record},
         {"escaped keys and unknown arrays", test_unusual_top_level},
         {"records that are not objects", test_records_of_other_types},
+        {"id and type written unusually", test_members_written_unusually},
         {NULL, NULL},
     };
     return camtg_test_main("loading record by record", cases);
