@@ -10,6 +10,7 @@ packages=(
   valgrind clang libclang-rt-14-dev
   graphviz groff-base man-db
   chromium chromium-driver python3-selenium
+  libsqlite3-dev  # the benchmark's anchor only (scripts/bench.sh)
 )
 
 missing=()

@@ -1,0 +1,86 @@
+#!/usr/bin/env bash
+# Benchmark against the anchors, in one run: scripts/bench.sh [MEETINGS...]
+# (default: 1000 10000; add 100000 given time and about 6 GB of memory).
+#
+# Builds a Release tree in build-bench/ (override with CAMTG_BENCH_BUILD),
+# generates meeting-shaped corpora with bench/bench_corpus into a temporary
+# folder, and prints for each size: Jansson's own parse of the file (time,
+# peak memory); libcamtg's JSON load (time, peak memory, each as a ratio to
+# Jansson's); the involving query for country K000 through camtg_query_next
+# beside SQLite's C API on indexed in-memory tables; and the same from
+# Python beside the sqlite3 module and a scan of json.load output. Then the
+# 20,000 x 20,000 group fan-out file. Every step runs in its own process, so
+# each peak is that step's own. Times are CPU seconds of the process (user
+# and system; wall time in brackets), because on a shared machine wall time
+# measures the neighbours; each query is timed over at least 0.5 s of CPU.
+# Needs libsqlite3-dev (scripts/deps.sh installs it). Figures only: nothing
+# here passes or fails on a time.
+set -euo pipefail
+
+root="$(cd "$(dirname "$0")/.." && pwd)"
+build="${CAMTG_BENCH_BUILD:-$root/build-bench}"
+jobs="${CAMTG_JOBS:-2}"
+sizes=("$@")
+[ ${#sizes[@]} -gt 0 ] || sizes=(1000 10000)
+
+cmake -S "$root" -B "$build" -DCMAKE_BUILD_TYPE=Release -DCAMTG_BUILD_TESTS=OFF \
+  -DCAMTG_BUILD_EXAMPLES=OFF -DCAMTG_BUILD_CLI=OFF >/dev/null
+cmake --build "$build" -j"$jobs" --target bench_corpus bench_scale camtg_python camtg_python_files >/dev/null 2>&1 ||
+  cmake --build "$build" -j"$jobs" >/dev/null
+bench="$build/bench"
+[ -x "$bench/bench_scale" ] || { echo "bench.sh: bench_scale not built (libsqlite3-dev missing?)" >&2; exit 1; }
+
+work="$(mktemp -d "${TMPDIR:-/tmp}/camtg-bench.XXXXXX")"
+trap 'rm -rf "$work"' EXIT
+
+# field NAME LINE: the value of NAME=... in a line of figures
+field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2"; }
+ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
+mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+
+echo "libcamtg benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
+echo "machine: $(uname -srm); $(nproc) cores; $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
+echo "memory: $(free -g | awk '/^Mem:/ { print $2 " GiB" }'); load average: $(cut -d' ' -f1-3 /proc/loadavg)"
+echo
+
+for n in "${sizes[@]}"; do
+  file="$work/meetings-$n.json"
+  "$bench/bench_corpus" meetings "$n" "$file"
+  bytes=$(stat -c %s "$file")
+  parse=$("$bench/bench_scale" parse "$file")
+  load=$("$bench/bench_scale" load "$file")
+  query=$("$bench/bench_scale" query "$file" K000)
+  python=$(PYTHONPATH="$build/python" python3 "$root/bench/bench_python.py" "$file" K000)
+
+  jt=$(field seconds "$parse"); jp=$(field peak_kib "$parse")
+  lt=$(field seconds "$load"); lp=$(field peak_kib "$load")
+  echo "== $n meetings: $(mib $((bytes / 1024))) MiB of JSON," \
+       "$(field entities "$load") entities, $(field commitments "$load") commitments"
+  printf '  %-38s %8.3f s (%.3f)  peak %8s MiB (%s x the file)\n' "Jansson json_load_file" \
+    "$jt" "$(field wall "$parse")" "$(mib "$jp")" "$(ratio $((jp * 1024)) "$bytes")"
+  printf '  %-38s %8.3f s (%.3f)  peak %8s MiB (%s x the file)\n' "libcamtg camtg_open_file" \
+    "$lt" "$(field wall "$load")" "$(mib "$lp")" "$(ratio $((lp * 1024)) "$bytes")"
+  printf '  %-38s %s x Jansson'"'"'s time, %s x its peak\n' "  load as a ratio" \
+    "$(ratio "$lt" "$jt")" "$(ratio "$lp" "$jp")"
+  printf '  %-38s not implemented\n' "snapshot compile / open"
+  printf '  %-38s %s rows: C %s ms, SQLite C API %s ms: C is %s x faster\n' \
+    "involving K000, C" "$(field rows "$query")" \
+    "$(awk -v s="$(field c_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
+    "$(awk -v s="$(field sqlite_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
+    "$(field ratio "$query")"
+  ms() { awk -v s="$(field "$1" "$python")" 'BEGIN { printf "%.3f", s * 1000 }'; }
+  printf '  %-38s len %s ms, ids %s ms (ids() method: %s); sqlite3 %s ms; scan %s ms\n' \
+    "involving K000, Python" "$(ms len_seconds)" "$(ms ids_seconds)" \
+    "$(field ids_method "$python")" "$(ms sqlite3_seconds)" "$(ms scan_seconds)"
+  printf '  %-38s len %s x sqlite3, %s x scan; ids %s x sqlite3, %s x scan\n' "" \
+    "$(field len_vs_sqlite3 "$python")" "$(field len_vs_scan "$python")" \
+    "$(field ids_vs_sqlite3 "$python")" "$(field ids_vs_scan "$python")"
+  rm -f "$file"
+done
+
+fan="$work/fanout.json"
+"$bench/bench_corpus" fanout 20000 "$fan"
+load=$("$bench/bench_scale" load "$fan")
+echo "== 20,000 x 20,000 group fan-out: $(mib $(($(stat -c %s "$fan") / 1024))) MiB of JSON"
+printf '  %-38s %8.3f s (%.3f)  peak %8s MiB\n' "libcamtg camtg_open_file" \
+  "$(field seconds "$load")" "$(field wall "$load")" "$(mib "$(field peak_kib "$load")")"
