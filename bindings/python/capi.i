@@ -9,7 +9,17 @@
  * file names and documents as bytes. Error codes become exceptions in one
  * place on the Python side (camtg/_errors.py), not here.
  */
-%module(package="camtg", docstring="Raw SWIG wrapper of the libcamtg C API (private; use the camtg package).") capi
+%module(package="camtg", threads="1",
+        docstring="Raw SWIG wrapper of the libcamtg C API (private; use the camtg package).") capi
+
+/* The loads release the GIL: other threads run while a large file is parsed
+ * or a FIFO waits for its writer. Every other call is short and keeps it
+ * (releasing and taking it back costs more than a getter). */
+%nothread;
+%thread camtg_open_default;
+%thread camtg_open_file;
+%thread camtg_open_buffer;
+%thread camtg_db_verify;
 
 %{
 #include <string.h>
@@ -21,7 +31,6 @@
 
 /* ---- Records are opaque and borrowed from their database. -------------- */
 %nodefaultctor camtg_db;
-%nodefaultdtor camtg_db;
 %nodefaultctor camtg_source;
 %nodefaultdtor camtg_source;
 %nodefaultctor camtg_entity;
@@ -36,14 +45,25 @@
 %ignore camtg_error;
 
 /* ---- camtg_db **out: the new database becomes an extra return value. ----
- * Not owned by the SWIG proxy: the Python Database object calls camtg_close()
- * itself, exactly once. */
+ * The proxy owns the handle from the moment it exists, before any Python
+ * code runs: a KeyboardInterrupt (or any exception) between the C call and
+ * the Database object that adopts it drops the proxy, and dropping an owning
+ * proxy runs the destructor below. Database.close() frees it early with
+ * delete_camtg_db(), which disowns and closes in one call. */
+/* The handle is opaque in C; SWIG needs a (member-less) declaration to hang
+ * the destructor on. */
+struct camtg_db {};
+%extend camtg_db {
+    ~camtg_db() {
+        camtg_close($self);
+    }
+}
 %typemap(in, numinputs=0) camtg_db **out (camtg_db *temp = NULL) {
     $1 = &temp;
 }
 %typemap(argout) camtg_db **out {
     $result = SWIG_Python_AppendOutput($result,
-        *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0)
+        *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, SWIG_POINTER_OWN)
             : SWIG_Py_Void());
 }
 
@@ -139,6 +159,105 @@ CAMTG_ENUM_OUT(camtg_kind)
 CAMTG_ENUM_OUT(camtg_plover)
 CAMTG_ENUM_OUT(camtg_sector)
 CAMTG_ENUM_OUT(camtg_status)
+
+/* ---- Lookup keys: a str whose UTF-8 form has no NUL. ------------------
+ * SWIG's default conversion would cut the key at an embedded NUL (so
+ * 'KAZ\0junk' would find KAZ) and reports a lone surrogate in its own
+ * words. The Python layer checks keys first and raises KeyError/TypeError;
+ * this is the last line, so a prefix can never match. */
+%typemap(in) const char *key, const char *id {
+    Py_ssize_t size = 0;
+    if (!PyUnicode_Check($input)) {
+        SWIG_exception_fail(SWIG_TypeError, "in method '$symname', argument $argnum: expected str");
+    }
+    $1 = (char *)PyUnicode_AsUTF8AndSize($input, &size);
+    if (!$1) {
+        SWIG_fail;
+    }
+    if ((size_t)size != strlen($1)) {
+        SWIG_exception_fail(SWIG_ValueError, "in method '$symname', argument $argnum: NUL in a key");
+    }
+}
+%typemap(typecheck, precedence=SWIG_TYPECHECK_STRING) const char *key, const char *id {
+    $1 = PyUnicode_Check($input) ? 1 : 0;
+}
+
+/* ---- Whole queries in one call. ------------------------------------------
+ * The Python result sequences hold the matching positions in a bytes object
+ * of size_t values (memoryview(...).cast("N") reads them) and make records
+ * only when asked; building that list here costs what the C query costs. */
+%inline %{
+/* (status, positions): the file-order positions of the commitments that
+ * match @p filter, as native size_t values; positions is None on failure. */
+PyObject *camtg_query_positions(const camtg_db *db, const camtg_filter *filter)
+{
+    size_t cursor = 0, used = 0, capacity = 64;
+    size_t *found = PyMem_Malloc(capacity * sizeof *found);
+    PyObject *positions;
+    int rc;
+    if (!found)
+        return PyErr_NoMemory();
+    for (;;) {
+        const camtg_commitment *c = NULL;
+        rc = camtg_query_next(db, filter, &cursor, &c);
+        if (rc != CAMTG_OK)
+            break;
+        if (used == capacity) {
+            size_t *grown = PyMem_Realloc(found, 2 * capacity * sizeof *found);
+            if (!grown) {
+                PyMem_Free(found);
+                return PyErr_NoMemory();
+            }
+            found = grown;
+            capacity *= 2;
+        }
+        found[used++] = camtg_commitment_index(c);
+    }
+    if (rc == CAMTG_ITEROVER) {
+        positions = PyBytes_FromStringAndSize((const char *)found,
+                                              (Py_ssize_t)(used * sizeof *found));
+        PyMem_Free(found);
+        return positions ? Py_BuildValue("(iN)", CAMTG_OK, positions) : NULL;
+    }
+    PyMem_Free(found);
+    return Py_BuildValue("(iO)", rc, Py_None);
+}
+
+/* The ids of the commitments at @p positions (as from
+ * camtg_query_positions), as a list of str; None when a position is out of
+ * range. */
+PyObject *camtg_commitment_ids_at(const camtg_db *db, PyObject *positions)
+{
+    Py_buffer view;
+    PyObject *ids;
+    size_t n;
+    if (PyObject_GetBuffer(positions, &view, PyBUF_SIMPLE) < 0)
+        return NULL;
+    n = (size_t)view.len / sizeof(size_t);
+    ids = PyList_New((Py_ssize_t)n);
+    for (size_t i = 0; ids && i < n; i++) {
+        size_t at;
+        const camtg_commitment *c;
+        PyObject *id;
+        memcpy(&at, (const char *)view.buf + i * sizeof at, sizeof at);
+        c = camtg_commitment_at(db, at);
+        if (!c) {
+            Py_DECREF(ids);
+            ids = Py_None;
+            Py_INCREF(ids);
+            break;
+        }
+        id = PyUnicode_FromString(camtg_commitment_id(c));
+        if (!id) {
+            Py_CLEAR(ids);
+            break;
+        }
+        PyList_SET_ITEM(ids, (Py_ssize_t)i, id);
+    }
+    PyBuffer_Release(&view);
+    return ids;
+}
+%}
 
 /* The filter is a plain struct the Python layer fills in; SWIG's default
  * constructor allocates it zeroed and the proxy frees it. */

@@ -7,6 +7,7 @@ each sector (a commitment by a group counts for its members).
 
 import argparse
 import csv
+import signal
 import sys
 
 import camtg
@@ -40,4 +41,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # Like other Unix tools, stop quietly when the reader of a pipe goes
+    # away (`... | head -3`) instead of printing a BrokenPipeError.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()

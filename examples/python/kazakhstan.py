@@ -7,6 +7,7 @@ directly or through a group it belongs to, each with the source's words.
 """
 
 import argparse
+import signal
 
 import camtg
 
@@ -42,4 +43,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # Like other Unix tools, stop quietly when the reader of a pipe goes
+    # away (`... | head -3`) instead of printing a BrokenPipeError.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()

@@ -5,6 +5,7 @@
 """
 
 import argparse
+import signal
 import sys
 
 import camtg
@@ -31,4 +32,7 @@ def main() -> None:
 
 
 if __name__ == "__main__":
+    # Like other Unix tools, stop quietly when the reader of a pipe goes
+    # away (`... | head -3`) instead of printing a BrokenPipeError.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     main()

@@ -4,6 +4,7 @@ and on a multilingual one."""
 
 from __future__ import annotations
 
+import datetime
 import os
 import unittest
 from typing import Any, ClassVar, List, Optional
@@ -43,14 +44,17 @@ class DatasetChecks:
 
     def test_sources(self) -> None:
         sources = self.db.sources
-        self.assertIsInstance(sources, tuple)
+        self.assertIsInstance(sources, camtg.Records)
+        self.assertEqual(sources, list(sources))
         self.assertEqual(ids(sources), [s["id"] for s in self.oracle.sources])
         for source, expected in zip(sources, self.oracle.sources):
             with self.subTest(source=expected["id"]):
                 self.assertIsInstance(source, camtg.Source)
-                for field in ("title", "publisher", "published", "dateline", "language", "text"):
+                for field in ("title", "publisher", "dateline", "language", "text"):
                     self.assertEqual(getattr(source, field), expected[field], field)
                     self.assertIsInstance(getattr(source, field), str)
+                self.assertIsInstance(source.published, datetime.date)
+                self.assertEqual(source.published.isoformat(), expected["published"])
                 self.assertEqual(source.url, expected.get("url"))
         self.assertEqual(self.db.source, sources[0])
 
@@ -58,7 +62,8 @@ class DatasetChecks:
 
     def test_entities_in_file_order(self) -> None:
         entities = self.db.entities()
-        self.assertIsInstance(entities, list)
+        self.assertIsInstance(entities, camtg.Records)
+        self.assertEqual(entities, list(entities))
         self.assertEqual(ids(entities), [e["id"] for e in self.oracle.entities])
 
     def test_entity_attributes(self) -> None:
@@ -75,7 +80,7 @@ class DatasetChecks:
                 self.assertEqual(entity_id(entity.within), expected.get("within"))
                 self.assertIsInstance(entity.members, tuple)
                 self.assertEqual(ids(entity.members), expected.get("members", []))
-                self.assertEqual(entity.date, expected.get("date"))
+                self.assertEqual(entity.date and entity.date.isoformat(), expected.get("date"))
                 self.assertEqual(entity_id(entity.place), expected.get("place"))
                 self.assertEqual(ids(entity.groups), self.oracle.direct_groups(expected["id"]))
                 for linked in (entity.country, entity.within, entity.place, *entity.members):
@@ -126,13 +131,15 @@ class DatasetChecks:
 
     def test_meetings(self) -> None:
         meetings = self.db.meetings
-        self.assertIsInstance(meetings, tuple)
+        self.assertIsInstance(meetings, camtg.Records)
+        self.assertEqual(meetings, list(meetings))
         self.assertEqual(ids(meetings), [m["id"] for m in self.oracle.meetings])
         for meeting, expected in zip(meetings, self.oracle.meetings):
             with self.subTest(meeting=expected["id"]):
                 self.assertIsInstance(meeting, camtg.Meeting)
                 self.assertEqual(meeting.title, expected["title"])
-                self.assertEqual(meeting.date, expected["date"])
+                self.assertIsInstance(meeting.date, datetime.date)
+                self.assertEqual(meeting.date.isoformat(), expected["date"])
                 self.assertEqual(meeting.format, expected["format"])
                 self.assertIsInstance(meeting.place, camtg.Entity)
                 self.assertEqual(meeting.place.id, expected["place"])
@@ -151,7 +158,8 @@ class DatasetChecks:
 
     def test_commitment_attributes(self) -> None:
         commitments = self.db.commitments()
-        self.assertIsInstance(commitments, list)
+        self.assertIsInstance(commitments, camtg.Records)
+        self.assertEqual(commitments, list(commitments))
         self.assertEqual(ids(commitments), [c["id"] for c in self.oracle.commitments])
         for commitment, expected in zip(commitments, self.oracle.commitments):
             with self.subTest(commitment=expected["id"]):

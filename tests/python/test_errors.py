@@ -56,10 +56,16 @@ class BadDataTest(unittest.TestCase):
             camtg.loads(data)
         self.assertIsNone(from_text.exception.filename)
         errors.append(from_text.exception)
-        for error in errors:
+        for error, origin in zip(errors, (path, "<string>")):
             self.assertNotIsInstance(error, OSError)
-            self.assertEqual(str(error), error.message)
             self.assertTrue(error.message)
+            # str() says where first, as the command line does.
+            if error.line is not None:
+                where = f"{origin}:{error.line}:{error.column}: "
+            else:
+                self.assertIsNotNone(error.path)
+                where = f"{origin}: {error.path}: "
+            self.assertEqual(str(error), where + error.message)
         return errors
 
     # -- syntax -------------------------------------------------------------
@@ -302,9 +308,9 @@ class MisuseTest(unittest.TestCase):
                 call()
 
     def test_unknown_vocabulary_values(self) -> None:
-        cases = (("sector", "Mobility", camtg.SECTORS),
+        cases = (("sector", "mobilty", camtg.SECTORS),
                  ("sector", ["mobility", "nope"], camtg.SECTORS),
-                 ("type", "agree", camtg.TYPES), ("kind", "promise", camtg.KINDS))
+                 ("type", "agreed", camtg.TYPES), ("kind", "promise", camtg.KINDS))
         for keyword, value, allowed in cases:
             with self.subTest(**{keyword: value}):
                 with self.assertRaises(ValueError) as caught:

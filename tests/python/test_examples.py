@@ -97,8 +97,8 @@ class ExamplesChecks:
                     self.assertTrue(line.endswith(f": \u201c{c['evidence']['quote']}\u201d"), line)
 
     def test_sector_quotes_rejects_an_unknown_sector(self) -> None:
-        message = run_example("sector_quotes.py", *self.data_args, "Sovereignty", expect_status=1)
-        self.assertIn("Sovereignty", message)
+        message = run_example("sector_quotes.py", *self.data_args, "Sovereign", expect_status=1)
+        self.assertIn("Sovereign", message)
         self.assertIn(camtg.SECTORS[0], message)
 
 

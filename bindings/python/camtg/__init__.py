@@ -14,15 +14,12 @@ The package wraps the C library libcamtg; ``camtg.capi`` is the raw SWIG
 module underneath and not meant for direct use.
 """
 
-from __future__ import annotations
-
-from typing import Tuple
-
 from . import capi
 from ._database import Database, loads, open
 from ._errors import (ClosedError, Error, FileError, UnknownKeyError, UsageError,
                       VocabularyError)
 from ._records import Commitment, Entity, Meeting, Record, Source
+from ._results import Records
 from ._vocab import ENTITY_TYPES as _ENTITY_TYPES
 from ._vocab import KINDS as _KINDS
 from ._vocab import SECTORS as _SECTORS
@@ -32,7 +29,7 @@ from ._vocab import TYPES as _TYPES
 __all__ = [
     "__version__",
     "open", "loads",
-    "Database", "Record", "Source", "Entity", "Meeting", "Commitment",
+    "Database", "Records", "Record", "Source", "Entity", "Meeting", "Commitment",
     "Error", "FileError", "UnknownKeyError", "VocabularyError", "UsageError", "ClosedError",
     "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
 ]
@@ -41,19 +38,25 @@ __all__ = [
 __version__: str = capi.camtg_version()
 
 #: Entity types, in the library's order: ``country``, ``person``, ...
-ENTITY_TYPES: Tuple[str, ...] = _ENTITY_TYPES.names
+ENTITY_TYPES: tuple[str, ...] = _ENTITY_TYPES.names
 #: Commitment kinds: ``pledge``, ``position``, ``assessment``.
-KINDS: Tuple[str, ...] = _KINDS.names
+KINDS: tuple[str, ...] = _KINDS.names
 #: PLOVER event types of commitments: ``AGREE``, ``CONSULT``, ...
-TYPES: Tuple[str, ...] = _TYPES.names
+TYPES: tuple[str, ...] = _TYPES.names
 #: Policy sectors of commitments: ``sovereignty``, ``multilateralism``, ...
-SECTORS: Tuple[str, ...] = _SECTORS.names
+SECTORS: tuple[str, ...] = _SECTORS.names
 #: Commitment statuses: ``pledged``, ``in_progress``, ``fulfilled``, ``lapsed``.
-STATUSES: Tuple[str, ...] = _STATUSES.names
+STATUSES: tuple[str, ...] = _STATUSES.names
 
 # Show the public classes where users find them (camtg.Error, not
 # camtg._errors.Error) in tracebacks and reprs.
-for _cls in (Database, Record, Source, Entity, Meeting, Commitment, Error, FileError,
-             UnknownKeyError, VocabularyError, UsageError, ClosedError):
+for _cls in (Database, Records, Record, Source, Entity, Meeting, Commitment, Error,
+             FileError, UnknownKeyError, VocabularyError, UsageError, ClosedError):
     _cls.__module__ = __name__
 del _cls
+
+
+def __dir__() -> list[str]:
+    # Tab completion and dir() show the public API, not the private modules
+    # (capi, _database, ...) that importing it left behind.
+    return sorted(__all__)

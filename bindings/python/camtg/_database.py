@@ -3,18 +3,20 @@
 from __future__ import annotations
 
 import os
-import weakref
+import time
 from types import TracebackType
-from typing import Any, Iterable, List, Optional, Tuple, Type, Union
+from typing import Any, Callable, Iterable, NoReturn, Optional, Type, TypeVar, Union
 
-from . import _records, capi
+from . import capi
 from ._errors import ClosedError, UnknownKeyError, UsageError, check
-from ._records import Commitment, Entity, Meeting, Source
+from ._records import Commitment, Entity, Meeting, Record, Source
+from ._results import Records
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, TYPES, Vocabulary
 
 __all__ = ["Database", "open", "loads"]
 
 _builtin_type = type
+T = TypeVar("T")
 
 #: What the filters of :meth:`Database.commitments` accept for an entity.
 EntityKey = Union[Entity, str]
@@ -29,13 +31,19 @@ class Database:
     is freed by :meth:`close`, at the end of a ``with`` block, or when the
     object and every record taken from it are no longer referenced.
 
-    A database and its records are safe to read from several threads, as long
-    as no thread calls :meth:`close` while another is still using them.
+    A database and its records are safe to read from several threads. A
+    :meth:`close` from one thread while others read is safe too: reads
+    already under way finish first, later ones raise
+    :class:`camtg.ClosedError`.
+
+    Copying returns the same object (it is immutable); pickling raises a
+    TypeError: pickle the records' ``to_dict()`` instead.
     """
 
-    __slots__ = ("_handle", "_finalizer", "_filename", "_origin", "__weakref__")
+    __slots__ = ("_handle", "_readers", "_filename", "_origin", "__weakref__")
 
     _handle: Any
+    _readers: list
     _filename: Optional[str]
     _origin: str
 
@@ -44,23 +52,60 @@ class Database:
 
     @classmethod
     def _adopt(cls, handle: Any, filename: Optional[str], origin: str) -> Database:
-        """Wraps a database handle the caller owns and hands over."""
+        """Wraps a database handle the caller hands over.
+
+        The handle is the owning SWIG proxy made by the raw module: it has
+        owned the C database since the C call returned, so an exception
+        before this point frees it, and so does dropping this object.
+        """
         self = object.__new__(cls)
         self._handle = handle
+        # One entry per read under way (list.append and list.pop are atomic
+        # under the GIL, cheaper than a lock; close() waits for it to empty).
+        self._readers = []
         self._filename = filename
         self._origin = origin
-        # finalize runs camtg_close exactly once: at close(), when the object
-        # is collected, or at interpreter exit, whichever comes first.
-        self._finalizer = weakref.finalize(self, capi.camtg_close, handle)
         return self
 
     # -- lifetime ---------------------------------------------------------
 
     def close(self) -> None:
         """Frees the C database. Records taken from it raise
-        :class:`camtg.ClosedError` afterwards. Closing twice does nothing."""
+        :class:`camtg.ClosedError` afterwards; reads already under way in
+        other threads finish first. Closing twice does nothing."""
+        handle = self._handle
+        if handle is None:
+            return
+        # Readers register before they look at the handle, and the handle is
+        # gone before we look at the readers: every reader either sees None
+        # or is waited for.
         self._handle = None
-        self._finalizer()
+        while self._readers:
+            time.sleep(0.0001)
+        capi.camtg_db.__swig_destroy__(handle)
+
+    def _read_db(self, read: Callable[[Any], T]) -> T:
+        """``read(handle)``, with close() held off until it returns."""
+        readers = self._readers
+        readers.append(None)
+        try:
+            handle = self._handle
+            if handle is None:
+                _closed()
+            return read(handle)
+        finally:
+            readers.pop()
+
+    def _read(self, read: Callable[[Any], T], ptr: Any) -> T:
+        """``read(ptr)`` for a record pointer of this database, likewise."""
+        readers = self._readers
+        readers.append(None)
+        try:
+            if self._handle is None:
+                _closed()
+            return read(ptr)
+        finally:
+            readers.pop()
 
     @property
     def closed(self) -> bool:
@@ -68,7 +113,8 @@ class Database:
         return self._handle is None
 
     def __enter__(self) -> Database:
-        self._require_open()
+        if self.closed:
+            _closed()
         return self
 
     def __exit__(
@@ -79,12 +125,15 @@ class Database:
     ) -> None:
         self.close()
 
-    def _require_open(self) -> Any:
-        handle = self._handle
-        if handle is None:
-            raise ClosedError(
-                "the database was closed; records taken from it can no longer be read")
-        return handle
+    def __copy__(self) -> Database:
+        return self
+
+    def __deepcopy__(self, memo: dict) -> Database:
+        return self
+
+    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+        raise TypeError("a camtg.Database cannot be pickled; open the file again in the "
+                        "other process, or pickle the records' to_dict() / to_dicts()")
 
     @property
     def filename(self) -> Optional[str]:
@@ -94,80 +143,90 @@ class Database:
 
     def __repr__(self) -> str:
         where = self._origin
-        if self.closed:
+        try:
+            counts = self._read_db(lambda h: (
+                capi.camtg_source_count(h), capi.camtg_entity_count(h),
+                capi.camtg_meeting_count(h), capi.camtg_commitment_count(h)))
+        except ClosedError:
             return f"<camtg.Database {where} closed>"
-        h = self._handle
-        return (f"<camtg.Database {where}: {capi.camtg_source_count(h)} sources, "
-                f"{capi.camtg_entity_count(h)} entities, {capi.camtg_meeting_count(h)} meetings, "
-                f"{capi.camtg_commitment_count(h)} commitments>")
+        parts = ", ".join(_count(n, kind) for n, kind in zip(counts, _KINDS))
+        return f"<camtg.Database {where}: {parts}>"
 
     # -- records ----------------------------------------------------------
+    #
+    # One convention: collections of records are Records sequences (the query
+    # runs once; records are made on access). Fixed collections are
+    # properties (sources, meetings), collections chosen by arguments are
+    # methods (entities(), commitments()), single records by key are methods
+    # named in the singular that raise KeyError (entity(), meeting(), ...).
+
+    def _all(self, kind: Type[Record], count: Callable[[Any], int]) -> Records[Any]:
+        return Records._make(self, kind, range(self._read_db(count)))
 
     @property
-    def sources(self) -> Tuple[Source, ...]:
+    def sources(self) -> Records[Source]:
         """Every source, in file order."""
-        h = self._require_open()
-        return tuple(Source(self, capi.camtg_source_at(h, i))
-                     for i in range(capi.camtg_source_count(h)))
+        return self._all(Source, capi.camtg_source_count)
 
     @property
     def source(self) -> Optional[Source]:
         """The first source (datasets usually code one article); None when there is none."""
-        return Source._wrap(self, capi.camtg_source_at(self._require_open(), 0))
+        return self._read_db(lambda h: Source._wrap(self, capi.camtg_source_at(h, 0)))
 
     @property
-    def meetings(self) -> Tuple[Meeting, ...]:
+    def meetings(self) -> Records[Meeting]:
         """Every meeting, in file order."""
-        h = self._require_open()
-        return tuple(Meeting(self, capi.camtg_meeting_at(h, i))
-                     for i in range(capi.camtg_meeting_count(h)))
+        return self._all(Meeting, capi.camtg_meeting_count)
 
     def meeting(self, id: str) -> Meeting:
         """The meeting with exactly this id; :class:`camtg.UnknownKeyError`
         (a KeyError) when there is none."""
-        if not isinstance(id, str):
-            raise TypeError(f"a meeting id must be a str, not {type(id).__name__}")
-        found = Meeting._wrap(self, capi.camtg_meeting_lookup(self._require_open(), id))
-        if found is None:
-            raise UnknownKeyError(f"no meeting has the id {id!r}", id)
-        return found
+        return self._lookup(Meeting, capi.camtg_meeting_lookup, id, "a meeting id",
+                            "no meeting has the id")
 
-    def entities(self, type: Optional[str] = None) -> List[Entity]:
+    def entities(self, type: Optional[str] = None) -> Records[Entity]:
         """Every entity in file order, or those of one entity type.
 
-        ``type`` is one of :data:`camtg.ENTITY_TYPES`; another value raises
-        :class:`camtg.VocabularyError` (a ValueError).
+        ``type`` is one of :data:`camtg.ENTITY_TYPES`, in any case; another
+        value raises :class:`camtg.VocabularyError` (a ValueError).
         """
-        h = self._require_open()
-        wanted = None if type is None else ENTITY_TYPES.value(type)
-        found = []
-        for i in range(capi.camtg_entity_count(h)):
-            ptr = capi.camtg_entity_at(h, i)
-            if wanted is None or capi.camtg_entity_type_of(ptr) == wanted:
-                found.append(Entity(self, ptr))
-        return found
+        if type is None:
+            return self._all(Entity, capi.camtg_entity_count)
+        wanted = ENTITY_TYPES.value(type)
+
+        def select(h: Any) -> list:
+            type_of, at = capi.camtg_entity_type_of, capi.camtg_entity_at
+            return [i for i in range(capi.camtg_entity_count(h)) if type_of(at(h, i)) == wanted]
+        return Records._make(self, Entity, self._read_db(select))
 
     def entity(self, key: str) -> Entity:
         """The entity with this id, name or alias, ignoring case.
 
         An exact id wins over an id in other case, then a name, then an alias.
-        Raises :class:`camtg.UnknownKeyError` (a KeyError) when nothing matches.
+        Raises :class:`camtg.UnknownKeyError` (a KeyError) when nothing
+        matches (a key holding NUL or a lone surrogate never matches) and
+        TypeError when ``key`` is not a str.
         """
-        if not isinstance(key, str):
-            raise TypeError(f"an entity key must be a str, not {type(key).__name__}")
-        found = Entity._wrap(self, capi.camtg_entity_lookup(self._require_open(), key))
-        if found is None:
-            raise UnknownKeyError(f"no entity has the id, name or alias {key!r}", key)
-        return found
+        return self._lookup(Entity, capi.camtg_entity_lookup, key, "an entity key",
+                            "no entity has the id, name or alias")
 
     def commitment(self, id: str) -> Commitment:
         """The commitment with exactly this id; :class:`camtg.UnknownKeyError`
         (a KeyError) when there is none."""
-        if not isinstance(id, str):
-            raise TypeError(f"a commitment id must be a str, not {type(id).__name__}")
-        found = Commitment._wrap(self, capi.camtg_commitment_lookup(self._require_open(), id))
+        return self._lookup(Commitment, capi.camtg_commitment_lookup, id, "a commitment id",
+                            "no commitment has the id")
+
+    def _lookup(self, kind: Type[R], lookup: Callable[[Any, str], Any], key: str,
+                what: str, missing: str) -> R:
+        if not isinstance(key, str):
+            raise TypeError(f"{what} must be a str, not {_builtin_type(key).__name__}")
+        # Dataset keys are valid UTF-8 without NUL: a key that is not can
+        # match nothing (and must not reach C, which would stop at the NUL).
+        found = None
+        if _valid_key(key):
+            found = self._read_db(lambda h: kind._wrap(self, lookup(h, key)))
         if found is None:
-            raise UnknownKeyError(f"no commitment has the id {id!r}", id)
+            raise UnknownKeyError(f"{missing} {key!r}", key)
         return found
 
     def commitments(
@@ -179,7 +238,7 @@ class Database:
         type: Optional[Terms] = None,
         kind: Optional[Terms] = None,
         meeting: Union[Meeting, str, None] = None,
-    ) -> List[Commitment]:
+    ) -> Records[Commitment]:
         """The commitments that satisfy every filter given, in file order.
 
         - ``involving``, ``actor``, ``target``: an :class:`Entity` or a key
@@ -188,12 +247,14 @@ class Database:
           ``target`` look at one side only. An unknown key raises
           :class:`camtg.UnknownKeyError` (a KeyError).
         - ``sector``, ``type``, ``kind``: a spelling from :data:`camtg.SECTORS`,
-          :data:`camtg.TYPES` or :data:`camtg.KINDS`, or a collection of them
-          (any one matches). An unknown spelling raises
-          :class:`camtg.VocabularyError` (a ValueError).
+          :data:`camtg.TYPES` or :data:`camtg.KINDS` in any case (``"Health"``,
+          ``"agree"``), or a collection of them (any one matches). An unknown
+          spelling raises :class:`camtg.VocabularyError` (a ValueError).
         - ``meeting``: a :class:`Meeting` or a meeting id.
+
+        The query runs once, in C; the result is a :class:`camtg.Records`
+        sequence that makes each record when it is read.
         """
-        h = self._require_open()
         query = capi.camtg_filter()
         check(capi.camtg_filter_init(query, capi.CAMTG_FILTER_VERSION), None)
         if involving is not None:
@@ -210,23 +271,18 @@ class Database:
             if terms is not None:
                 mask = _mask(vocabulary, terms)
                 if mask == 0:
-                    return []  # an empty collection allows nothing
+                    # An empty collection allows nothing.
+                    return Records._make(self, Commitment, range(0))
                 setattr(query, field, mask)
-
-        found = []
-        cursor = 0
-        while True:
-            rc, cursor, ptr = capi.camtg_query_next(h, query, cursor)
-            if rc == capi.CAMTG_ITEROVER:
-                return found
-            check(rc, None)
-            found.append(Commitment(self, ptr))
+        rc, positions = self._read_db(lambda h: capi.camtg_query_positions(h, query))
+        check(rc, None)
+        return Records._make(self, Commitment, memoryview(positions).cast("N"))
 
     def _entity_pointer(self, key: EntityKey, label: str) -> Any:
         if isinstance(key, Entity):
             if key._db is not self:
                 raise UsageError(f"{label}: the entity {key!r} belongs to another database")
-            return key._live()
+            return key._ptr
         if isinstance(key, str):
             return self.entity(key)._ptr
         raise TypeError(f"{label} must be an Entity or a str, not {_builtin_type(key).__name__}")
@@ -235,7 +291,7 @@ class Database:
         if isinstance(meeting, Meeting):
             if meeting._db is not self:
                 raise UsageError(f"meeting: the meeting {meeting!r} belongs to another database")
-            return meeting._live()
+            return meeting._ptr
         if isinstance(meeting, str):
             return self.meeting(meeting)._ptr
         raise TypeError(
@@ -250,16 +306,37 @@ class Database:
         prove that nothing was corrupted. Raises :class:`camtg.Error` naming
         the first commitment at fault.
         """
-        rc, record = capi.camtg_db_verify(self._require_open())
+        rc, record = self._read_db(capi.camtg_db_verify)
         check(rc, record, filename=self._filename)
 
 
-# The records annotate their `database` with this class; make the name
-# resolvable at run time too (typing.get_type_hints) without an import cycle.
-_records.Database = Database  # type: ignore[attr-defined]
+R = TypeVar("R", bound=Record)
+_KINDS = (("source", "sources"), ("entity", "entities"), ("meeting", "meetings"),
+          ("commitment", "commitments"))
+
+
+def _count(n: int, kind: tuple) -> str:
+    return f"{n} {kind[0] if n == 1 else kind[1]}"
+
+
+def _closed() -> NoReturn:
+    raise ClosedError("the database was closed; records taken from it can no longer be read")
+
+
+def _valid_key(key: str) -> bool:
+    if "\0" in key:
+        return False
+    try:
+        key.encode("utf-8")
+    except UnicodeEncodeError:  # a lone surrogate
+        return False
+    return True
 
 
 def _mask(vocabulary: Vocabulary, terms: Terms) -> int:
+    if isinstance(terms, (bytes, bytearray, memoryview)):
+        raise TypeError(f"{vocabulary.label} must be a str or a collection of str, "
+                        f"not {_builtin_type(terms).__name__}")
     if not isinstance(terms, str):
         try:
             terms = list(terms)
@@ -278,10 +355,14 @@ def open(path: Union[str, bytes, os.PathLike[str], os.PathLike[bytes], None] = N
     fault) and an ``OSError`` (``FileNotFoundError``, ``PermissionError``,
     ``IsADirectoryError``, ...; also a :class:`camtg.FileError`) naming the
     file when it cannot be read.
+
+    The load runs without the GIL: other threads keep running, and a
+    KeyboardInterrupt (Ctrl-C) is raised as soon as the load returns, with
+    nothing leaked.
     """
     if path is None:
         rc, handle, record = capi.camtg_open_default()
-        check(rc, record)
+        check(rc, record, origin="(embedded dataset)")
         return Database._adopt(handle, None, "(embedded dataset)")
     encoded = os.fsencode(path)
     if b"\0" in encoded:
@@ -296,6 +377,7 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
     """Loads a dataset from a JSON document held in a str (or in UTF-8 bytes).
 
     Raises :class:`camtg.Error` when the document is not a valid dataset.
+    Like :func:`open`, it runs without the GIL.
     """
     if isinstance(text, str):
         data = text.encode("utf-8", "surrogatepass")
@@ -304,5 +386,5 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
     else:
         raise TypeError(f"loads() takes a str or bytes, not {_builtin_type(text).__name__}")
     rc, handle, record = capi.camtg_open_buffer(data)
-    check(rc, record)
+    check(rc, record, origin="<string>")
     return Database._adopt(handle, None, "(loaded from a string)")

@@ -36,8 +36,12 @@ ErrorRecord = Tuple[int, int, int, int, int, str, str]
 class Error(Exception):
     """Raised for a dataset that libcamtg rejects, and base of every camtg exception.
 
-    ``str(error)`` is the library's message, which names the id or value at
-    fault. The other attributes say where:
+    ``str(error)`` says where and what, as the ``camtg`` command prints it:
+    ``file.json:2:14: message`` for a syntax error (``<string>`` stands for
+    :func:`camtg.loads`), ``file.json: /commitments/7/actors/1: message``
+    for a value at fault. ``message`` is the library's message alone, which
+    names the id or value at fault; control characters from the data appear
+    as ``?`` in both. The other attributes say where:
 
     - ``code``: the negative status code (``camtg.capi.CAMTG_ESYNTAX``, ...).
     - ``status``: that code's C name, e.g. ``"CAMTG_ESYNTAX"``.
@@ -48,6 +52,8 @@ class Error(Exception):
       ``"/commitments/7/actors/1"``; None for syntax and I/O errors.
     - ``filename``: the dataset file being read; None for :func:`camtg.loads`
       and the embedded dataset.
+    - ``origin``: what ``str()`` names as the input: the file name,
+      ``<string>`` or ``(embedded dataset)``; None when there was no input.
     """
 
     code: int
@@ -57,6 +63,7 @@ class Error(Exception):
     offset: Optional[int]
     path: Optional[str]
     filename: Optional[str]
+    origin: Optional[str]
     message: str
 
     def __init__(
@@ -69,7 +76,9 @@ class Error(Exception):
         offset: Optional[int] = None,
         path: Optional[str] = None,
         filename: Optional[str] = None,
+        origin: Optional[str] = None,
     ) -> None:
+        message = _printable(message)
         super().__init__(message)
         self.message = message
         self.code = code
@@ -79,12 +88,29 @@ class Error(Exception):
         self.offset = offset
         self.path = path
         self.filename = filename
+        self.origin = origin if origin is not None else filename
 
     def __str__(self) -> str:
-        return self.message
+        where = self.origin
+        if self.line is not None:
+            return f"{where or '<string>'}:{self.line}:{self.column or 1}: {self.message}"
+        if self.path is not None:
+            return f"{where}: {self.path}: {self.message}" if where else \
+                f"{self.path}: {self.message}"
+        return f"{where}: {self.message}" if where else self.message
 
     def __repr__(self) -> str:
         return f"{type(self).__name__}({self.message!r}, status={self.status})"
+
+
+def _printable(text: str) -> str:
+    """``text`` with C0 and C1 control characters and DEL shown as ``?``,
+    as the command line shows them: a message quoting hostile data must not
+    drive the terminal it is printed on."""
+    return text.translate(_CONTROL)
+
+
+_CONTROL = {c: "?" for c in (*range(0x20), *range(0x7F, 0xA0))}
 
 
 class FileError(Error, OSError):
@@ -99,6 +125,9 @@ class FileError(Error, OSError):
         Error.__init__(self, message, code=capi.CAMTG_EIO, filename=filename)
         self.errno = errno
         self.strerror = os.strerror(errno) if errno else message
+
+    def __str__(self) -> str:
+        return self.message  # it names the file already
 
 
 class UnknownKeyError(Error, KeyError):
@@ -167,18 +196,21 @@ def _position(value: int) -> Optional[int]:
     return value if value >= 0 else None
 
 
-def check(rc: int, record: Optional[ErrorRecord], *, filename: Optional[str] = None) -> None:
+def check(rc: int, record: Optional[ErrorRecord], *, filename: Optional[str] = None,
+          origin: Optional[str] = None) -> None:
     """Returns when ``rc`` is a success code; raises the matching exception otherwise.
 
     ``record`` is the error tuple the raw module returns beside the code (None
-    when the call filled none); ``filename`` is the file the call read, if any.
+    when the call filled none); ``filename`` is the file the call read, if
+    any, and ``origin`` how to name another input (``<string>``).
     """
     if rc >= 0:
         return
-    _raise(rc, record, filename)
+    _raise(rc, record, filename, origin)
 
 
-def _raise(rc: int, record: Optional[ErrorRecord], filename: Optional[str]) -> NoReturn:
+def _raise(rc: int, record: Optional[ErrorRecord], filename: Optional[str],
+           origin: Optional[str]) -> NoReturn:
     if record is None:
         code, line, column, offset, sys_errno, path, message = (
             rc, -1, -1, -1, 0, "", capi.camtg_strerror(rc))
@@ -197,4 +229,5 @@ def _raise(rc: int, record: Optional[ErrorRecord], filename: Optional[str]) -> N
         offset=_position(offset),
         path=path or None,
         filename=filename,
+        origin=origin,
     )

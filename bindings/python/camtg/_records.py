@@ -2,33 +2,57 @@
 
 A record object is a small view: the database that owns the C record, the
 borrowed C pointer and the record's position in file order. It reads every
-attribute from the library when asked, after checking that the database is
-still open, so a record never reads freed memory:
+attribute from the library when asked, through :meth:`Database._read`, so a
+record never reads freed memory:
 
 - it holds a strong reference to its :class:`camtg.Database`, so the C data
   lives at least as long as any record taken from it (``del db`` is safe);
-- after an explicit :meth:`camtg.Database.close`, reading an attribute raises
-  :class:`camtg.ClosedError` instead.
+- after :meth:`camtg.Database.close` (or the end of a ``with`` block),
+  reading an attribute raises :class:`camtg.ClosedError` instead; a read
+  already under way in another thread finishes first (close waits for it).
 
 Two record objects are equal when they are the same record of the same
 database object, and hash accordingly; equality and hashing keep working
-after the database is closed.
+after the database is closed. Records are immutable views: copying returns
+the same object, and pickling raises a TypeError that points at
+``to_dict()``.
 """
 
 from __future__ import annotations
 
-from typing import TYPE_CHECKING, Any, Callable, List, Optional, Tuple, TypeVar
+import datetime
+import inspect
+from typing import (Any, Callable, ClassVar, Dict, List, NoReturn, Optional,
+                    Tuple, TypeVar)
+
+# The package itself, for the annotations that name camtg.Database and
+# camtg.Records: bound now, read only when the annotations are evaluated, so
+# this module needs nothing from the modules that import it.
+import camtg
 
 from . import capi
 from ._errors import check
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, STATUSES, TYPES
 
-if TYPE_CHECKING:
-    from ._database import Database
-
 __all__ = ["Record", "Source", "Entity", "Meeting", "Commitment"]
 
 R = TypeVar("R", bound="Record")
+
+
+def _date(text: Optional[str]) -> Optional[datetime.date]:
+    # The loader accepts only real YYYY-MM-DD days, so this cannot fail on
+    # a loaded database.
+    return None if text is None else datetime.date.fromisoformat(text)
+
+
+def _plain(value: Any) -> Any:
+    if isinstance(value, Record):
+        return value.id
+    if isinstance(value, tuple):
+        return [_plain(v) for v in value]
+    if isinstance(value, datetime.date):
+        return value.isoformat()
+    return value
 
 
 class Record:
@@ -37,26 +61,74 @@ class Record:
     __slots__ = ("_db", "_ptr", "_index")
 
     #: Reads the position in file order from a C record.
-    _index_of: Callable[[Any], int]
+    _index_of: ClassVar[Callable[[Any], int]]
+    #: Finds the C record at a position in file order: (db handle, index).
+    _at: ClassVar[Callable[[Any, int], Any]]
+    #: How a collection of this kind is named in reprs ("entities").
+    _plural: ClassVar[str]
+    #: The attributes to_dict() and to_pandas() give, in order.
+    FIELDS: ClassVar[Tuple[str, ...]] = ()
+    #: Which of them hold one entity / a tuple of entities / a date
+    #: (to_pandas() adds the names beside the ids, and makes dates dates).
+    _entity_keys: ClassVar[Tuple[str, ...]] = ()
+    _list_keys: ClassVar[Tuple[str, ...]] = ()
+    _date_keys: ClassVar[Tuple[str, ...]] = ()
 
-    def __init__(self, db: Database, ptr: Any) -> None:
-        # Only the Database and other records create records: they pass a
-        # pointer they just obtained from the open database.
-        self._db = db
-        self._ptr = ptr
-        self._index: int = type(self)._index_of(ptr)
+    _db: camtg.Database
+    _ptr: Any
+    _index: int
+
+    def __init__(self, *args: Any, **kwargs: Any) -> NoReturn:
+        """Records are not made directly: they come from a camtg.Database."""
+        raise TypeError(f"camtg.{type(self).__name__} objects come from a camtg.Database")
+
+    # help() shows no constructor line for a signature of "()".
+    __init__.__signature__ = inspect.Signature(  # type: ignore[attr-defined]
+        [inspect.Parameter("self", inspect.Parameter.POSITIONAL_ONLY)])
 
     @classmethod
-    def _wrap(cls: type[R], db: Database, ptr: Any) -> Optional[R]:
-        return None if ptr is None else cls(db, ptr)
+    def _make(cls: type[R], db: camtg.Database, ptr: Any, index: int) -> R:
+        # Only the database, result sequences and other records make records,
+        # from a pointer they just read from the open database.
+        self = object.__new__(cls)
+        self._db = db
+        self._ptr = ptr
+        self._index = index
+        return self
 
-    def _live(self) -> Any:
-        """The C pointer, after checking that its database is still open."""
-        self._db._require_open()
-        return self._ptr
+    @classmethod
+    def _wrap(cls: type[R], db: camtg.Database, ptr: Any) -> Optional[R]:
+        """A record for a pointer read inside a guarded call (None stays None)."""
+        return None if ptr is None else cls._make(db, ptr, cls._index_of(ptr))
+
+    def _get(self, getter: Callable[[Any], Any]) -> Any:
+        """One getter applied to the C record, guarded against close()."""
+        return self._db._read(getter, self._ptr)
+
+    def _related(self, cls: type[R], getter: Callable[[Any], Any]) -> Optional[R]:
+        db = self._db
+        return db._read(lambda ptr: cls._wrap(db, getter(ptr)), self._ptr)
+
+    def _related_all(self, cls: type[R], count: Callable[[Any], int],
+                     at: Callable[[Any, int], Any]) -> Tuple[R, ...]:
+        db = self._db
+        make, index_of = cls._make, cls._index_of
+
+        def read(ptr: Any) -> Tuple[R, ...]:
+            found = []
+            for i in range(count(ptr)):
+                other = at(ptr, i)
+                found.append(make(db, other, index_of(other)))
+            return tuple(found)
+        return db._read(read, self._ptr)
+
+    def _strings(self, count: Callable[[Any], int],
+                 at: Callable[[Any, int], str]) -> Tuple[str, ...]:
+        return self._db._read(lambda ptr: tuple(at(ptr, i) for i in range(count(ptr))),
+                              self._ptr)
 
     @property
-    def database(self) -> Database:
+    def database(self) -> camtg.Database:
         """The database this record belongs to."""
         return self._db
 
@@ -69,6 +141,14 @@ class Record:
     def id(self) -> str:
         """The record's id, unique within its dataset."""
         raise NotImplementedError
+
+    def to_dict(self) -> Dict[str, Any]:
+        """The record as a dict of plain values, one key per attribute named
+        in the class's ``FIELDS``, in that order: references to other records
+        become their ids, tuples become lists, dates ``YYYY-MM-DD`` strings,
+        absent values None. ``json.dumps`` takes it as it is, and it
+        outlives the database."""
+        return {key: _plain(getattr(self, key)) for key in self.FIELDS}
 
     def _label(self) -> str:
         raise NotImplementedError
@@ -92,10 +172,16 @@ class Record:
             return f"<camtg.{name} #{self._index} of a closed database>"
         return f"<camtg.{name} {self._label()}>"
 
+    def __copy__(self: R) -> R:
+        return self
 
-def _strings(ptr: Any, count: Callable[[Any], int],
-             at: Callable[[Any, int], str]) -> Tuple[str, ...]:
-    return tuple(at(ptr, i) for i in range(count(ptr)))
+    def __deepcopy__(self: R, memo: Dict[int, Any]) -> R:
+        return self
+
+    def __reduce_ex__(self, protocol: Any) -> NoReturn:
+        raise TypeError(
+            f"camtg.{type(self).__name__} objects cannot be pickled: they are views into a "
+            f"loaded database; pickle record.to_dict() (or records.to_dicts()) instead")
 
 
 class Source(Record):
@@ -103,46 +189,55 @@ class Source(Record):
 
     __slots__ = ()
     _index_of = staticmethod(capi.camtg_source_index)
+    _at = staticmethod(capi.camtg_source_at)
+    _plural = "sources"
+    FIELDS = ("id", "title", "publisher", "published", "dateline", "language", "url", "text")
+    _date_keys = ("published",)
 
     @property
     def id(self) -> str:
         """The source's id."""
-        return capi.camtg_source_id(self._live())
+        return self._get(capi.camtg_source_id)
 
     @property
     def title(self) -> str:
         """The document's title."""
-        return capi.camtg_source_title(self._live())
+        return self._get(capi.camtg_source_title)
 
     @property
     def publisher(self) -> str:
         """Who published the document, e.g. a news agency."""
-        return capi.camtg_source_publisher(self._live())
+        return self._get(capi.camtg_source_publisher)
 
     @property
-    def published(self) -> str:
-        """The publication date as ``YYYY-MM-DD``."""
-        return capi.camtg_source_published(self._live())
+    def published(self) -> datetime.date:
+        """The publication date."""
+        published = _date(self._get(capi.camtg_source_published))
+        assert published is not None  # required by the data format
+        return published
 
     @property
     def dateline(self) -> str:
         """The dateline as printed, e.g. ``XI'AN, April 26``."""
-        return capi.camtg_source_dateline(self._live())
+        return self._get(capi.camtg_source_dateline)
 
     @property
     def language(self) -> str:
         """The language tag of the text, e.g. ``en``."""
-        return capi.camtg_source_language(self._live())
+        return self._get(capi.camtg_source_language)
 
     @property
     def url(self) -> Optional[str]:
         """Where the document was published, or None when the dataset gives none."""
-        return capi.camtg_source_url(self._live())
+        return self._get(capi.camtg_source_url)
 
     @property
     def text(self) -> str:
         """The full text; commitment offsets index into it (in code points)."""
-        return capi.camtg_source_text(self._live())
+        return self._get(capi.camtg_source_text)
+
+    def __str__(self) -> str:
+        return self.title
 
     def _label(self) -> str:
         return f"{self.id} {self.title!r}"
@@ -153,80 +248,86 @@ class Entity(Record):
     group or topic.
 
     Attributes that apply to one entity type only read as None (a single
-    value) or as an empty tuple (a list) for the other types.
+    value) or as an empty tuple (a list) for the other types. ``str(entity)``
+    is its name.
     """
 
     __slots__ = ()
     _index_of = staticmethod(capi.camtg_entity_index)
+    _at = staticmethod(capi.camtg_entity_at)
+    _plural = "entities"
+    FIELDS = ("id", "type", "name", "aliases", "wikidata", "description", "country",
+              "positions", "within", "members", "date", "place")
+    _entity_keys = ("country", "within", "members", "place")
+    _list_keys = ("aliases", "positions", "members")
+    _date_keys = ("date",)
 
     @property
     def id(self) -> str:
         """The entity's id, e.g. ``KAZ`` (countries use ISO 3166-1 alpha-3)."""
-        return capi.camtg_entity_id(self._live())
+        return self._get(capi.camtg_entity_id)
 
     @property
     def type(self) -> str:
         """The entity type: one of :data:`camtg.ENTITY_TYPES`, e.g. ``country``."""
-        return ENTITY_TYPES.name(capi.camtg_entity_type_of(self._live()))
+        return ENTITY_TYPES.name(self._get(capi.camtg_entity_type_of))
 
     @property
     def name(self) -> str:
         """The display name, e.g. ``Kazakhstan``."""
-        return capi.camtg_entity_name(self._live())
+        return self._get(capi.camtg_entity_name)
 
     @property
     def aliases(self) -> Tuple[str, ...]:
         """Other names a reader would type (acronyms, other orders, spellings)."""
-        return _strings(self._live(), capi.camtg_entity_alias_count, capi.camtg_entity_alias)
+        return self._strings(capi.camtg_entity_alias_count, capi.camtg_entity_alias)
 
     @property
     def wikidata(self) -> Optional[str]:
         """The Wikidata item id, e.g. ``Q232``; None when not given."""
-        return capi.camtg_entity_wikidata(self._live())
+        return self._get(capi.camtg_entity_wikidata)
 
     @property
     def description(self) -> Optional[str]:
         """A one-line description; None when not given."""
-        return capi.camtg_entity_description(self._live())
+        return self._get(capi.camtg_entity_description)
 
     @property
     def country(self) -> Optional[Entity]:
         """For a person: the country they serve. None otherwise."""
-        return Entity._wrap(self._db, capi.camtg_entity_country(self._live()))
+        return self._related(Entity, capi.camtg_entity_country)
 
     @property
     def positions(self) -> Tuple[str, ...]:
         """For a person: office titles as the source gives them."""
-        return _strings(self._live(), capi.camtg_entity_position_count, capi.camtg_entity_position)
+        return self._strings(capi.camtg_entity_position_count, capi.camtg_entity_position)
 
     @property
     def within(self) -> Optional[Entity]:
         """For a place: the place or country it lies in; None when not given."""
-        return Entity._wrap(self._db, capi.camtg_entity_within(self._live()))
+        return self._related(Entity, capi.camtg_entity_within)
 
     @property
     def members(self) -> Tuple[Entity, ...]:
         """For a group: its direct members in file order."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_entity_member(ptr, i))
-                     for i in range(capi.camtg_entity_member_count(ptr)))
+        return self._related_all(Entity, capi.camtg_entity_member_count,
+                                 capi.camtg_entity_member)
 
     @property
     def groups(self) -> Tuple[Entity, ...]:
         """The groups that list this entity directly among their members."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_entity_group(ptr, i))
-                     for i in range(capi.camtg_entity_group_count(ptr)))
+        return self._related_all(Entity, capi.camtg_entity_group_count,
+                                 capi.camtg_entity_group)
 
     @property
-    def date(self) -> Optional[str]:
-        """For an event: its date as ``YYYY-MM-DD``; None when not given."""
-        return capi.camtg_entity_date(self._live())
+    def date(self) -> Optional[datetime.date]:
+        """For an event: its date; None when not given."""
+        return _date(self._get(capi.camtg_entity_date))
 
     @property
     def place(self) -> Optional[Entity]:
         """For an event: where it takes place; None when not given."""
-        return Entity._wrap(self._db, capi.camtg_entity_place(self._live()))
+        return self._related(Entity, capi.camtg_entity_place)
 
     def in_group(self, group: Entity) -> bool:
         """Whether this entity is ``group`` or belongs to it, directly or
@@ -235,10 +336,14 @@ class Entity(Record):
             raise TypeError(f"group must be an Entity, not {type(group).__name__}")
         if group._db is not self._db:
             return False
-        rc = capi.camtg_entity_in_group(self._live(), group._live())
+        other = group._ptr
+        rc = self._get(lambda ptr: capi.camtg_entity_in_group(ptr, other))
         if rc < 0:
             check(rc, None)
         return rc == 1
+
+    def __str__(self) -> str:
+        return self.name
 
     def _label(self) -> str:
         return f"{self.type} {self.id} {self.name!r}"
@@ -249,64 +354,75 @@ class Meeting(Record):
 
     __slots__ = ()
     _index_of = staticmethod(capi.camtg_meeting_index)
+    _at = staticmethod(capi.camtg_meeting_at)
+    _plural = "meetings"
+    FIELDS = ("id", "title", "date", "place", "host", "participants", "format", "source",
+              "context")
+    _entity_keys = ("place", "host", "participants", "context")
+    _list_keys = ("participants",)
+    _date_keys = ("date",)
 
     @property
     def id(self) -> str:
         """The meeting's id."""
-        return capi.camtg_meeting_id(self._live())
+        return self._get(capi.camtg_meeting_id)
 
     @property
     def title(self) -> str:
         """A title for the meeting."""
-        return capi.camtg_meeting_title(self._live())
+        return self._get(capi.camtg_meeting_title)
 
     @property
-    def date(self) -> str:
-        """The date as ``YYYY-MM-DD``."""
-        return capi.camtg_meeting_date(self._live())
+    def date(self) -> datetime.date:
+        """The day of the meeting."""
+        date = _date(self._get(capi.camtg_meeting_date))
+        assert date is not None  # required by the data format
+        return date
 
     @property
     def place(self) -> Entity:
         """Where the meeting took place."""
-        place = Entity._wrap(self._db, capi.camtg_meeting_place(self._live()))
+        place = self._related(Entity, capi.camtg_meeting_place)
         assert place is not None  # required by the data format
         return place
 
     @property
     def host(self) -> Entity:
         """Who hosted the meeting."""
-        host = Entity._wrap(self._db, capi.camtg_meeting_host(self._live()))
+        host = self._related(Entity, capi.camtg_meeting_host)
         assert host is not None  # required by the data format
         return host
 
     @property
     def participants(self) -> Tuple[Entity, ...]:
         """Who took part, in file order (the host only when listed)."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_meeting_participant(ptr, i))
-                     for i in range(capi.camtg_meeting_participant_count(ptr)))
+        return self._related_all(Entity, capi.camtg_meeting_participant_count,
+                                 capi.camtg_meeting_participant)
 
     @property
     def format(self) -> str:
         """The format in the source's words, e.g. ``separate talks``."""
-        return capi.camtg_meeting_format(self._live())
+        return self._get(capi.camtg_meeting_format)
 
     @property
     def source(self) -> Source:
         """The source that reports the meeting."""
-        source = Source._wrap(self._db, capi.camtg_meeting_source(self._live()))
+        source = self._related(Source, capi.camtg_meeting_source)
         assert source is not None  # required by the data format
         return source
 
     @property
     def context(self) -> Optional[Entity]:
         """The event the meeting was held for; None when not given."""
-        return Entity._wrap(self._db, capi.camtg_meeting_context(self._live()))
+        return self._related(Entity, capi.camtg_meeting_context)
 
     @property
-    def commitments(self) -> List[Commitment]:
+    def commitments(self) -> camtg.Records[Commitment]:
         """The commitments made at this meeting, in file order."""
         return self._db.commitments(meeting=self)
+
+    def __str__(self) -> str:
+        return self.title
 
     def _label(self) -> str:
         return f"{self.id} {self.date} {self.title!r}"
@@ -317,103 +433,110 @@ class Commitment(Record):
     words of the source that carry it.
 
     ``source.text[start:end] == quote`` always holds: ``start`` and ``end``
-    count code points, like Python string indices.
+    count code points, like Python string indices. ``str(commitment)`` is
+    its summary.
     """
 
     __slots__ = ()
     _index_of = staticmethod(capi.camtg_commitment_index)
+    _at = staticmethod(capi.camtg_commitment_at)
+    _plural = "commitments"
+    FIELDS = ("id", "meeting", "kind", "type", "cameo", "verb", "summary", "actors", "targets",
+              "objects", "sectors", "status", "source", "start", "end", "quote")
+    _entity_keys = ("actors", "targets", "objects")
+    _list_keys = ("actors", "targets", "objects", "sectors")
 
     @property
     def id(self) -> str:
         """The commitment's id."""
-        return capi.camtg_commitment_id(self._live())
+        return self._get(capi.camtg_commitment_id)
 
     @property
     def meeting(self) -> Meeting:
         """The meeting where the commitment was made."""
-        meeting = Meeting._wrap(self._db, capi.camtg_commitment_meeting(self._live()))
+        meeting = self._related(Meeting, capi.camtg_commitment_meeting)
         assert meeting is not None  # required by the data format
         return meeting
 
     @property
     def kind(self) -> str:
         """``pledge``, ``position`` or ``assessment`` (see :data:`camtg.KINDS`)."""
-        return KINDS.name(capi.camtg_commitment_kind(self._live()))
+        return KINDS.name(self._get(capi.camtg_commitment_kind))
 
     @property
     def type(self) -> str:
         """The PLOVER event type, e.g. ``SUPPORT`` (see :data:`camtg.TYPES`)."""
-        return TYPES.name(capi.camtg_commitment_type(self._live()))
+        return TYPES.name(self._get(capi.camtg_commitment_type))
 
     @property
     def cameo(self) -> Optional[str]:
         """The CAMEO event code as a string, e.g. ``"057"``; None when not given."""
-        return capi.camtg_commitment_cameo(self._live())
+        return self._get(capi.camtg_commitment_cameo)
 
     @property
     def verb(self) -> str:
         """The verb in the source's words, e.g. ``support``."""
-        return capi.camtg_commitment_verb(self._live())
+        return self._get(capi.camtg_commitment_verb)
 
     @property
     def summary(self) -> str:
         """A one-line summary written by the coder."""
-        return capi.camtg_commitment_summary(self._live())
+        return self._get(capi.camtg_commitment_summary)
 
     @property
     def actors(self) -> Tuple[Entity, ...]:
         """Who commits or states, in file order."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_commitment_actor(ptr, i))
-                     for i in range(capi.camtg_commitment_actor_count(ptr)))
+        return self._related_all(Entity, capi.camtg_commitment_actor_count,
+                                 capi.camtg_commitment_actor)
 
     @property
     def targets(self) -> Tuple[Entity, ...]:
         """Whom the commitment is towards or with (may be empty)."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_commitment_target(ptr, i))
-                     for i in range(capi.camtg_commitment_target_count(ptr)))
+        return self._related_all(Entity, capi.camtg_commitment_target_count,
+                                 capi.camtg_commitment_target)
 
     @property
     def objects(self) -> Tuple[Entity, ...]:
         """Other entities acted on: a project, a city, an initiative."""
-        ptr = self._live()
-        return tuple(Entity(self._db, capi.camtg_commitment_object(ptr, i))
-                     for i in range(capi.camtg_commitment_object_count(ptr)))
+        return self._related_all(Entity, capi.camtg_commitment_object_count,
+                                 capi.camtg_commitment_object)
 
     @property
     def sectors(self) -> Tuple[str, ...]:
         """The policy areas, in file order (see :data:`camtg.SECTORS`)."""
-        ptr = self._live()
-        return tuple(SECTORS.name(capi.camtg_commitment_sector(ptr, i))
-                     for i in range(capi.camtg_commitment_sector_count(ptr)))
+        values = self._get(lambda ptr: [capi.camtg_commitment_sector(ptr, i) for i in
+                                        range(capi.camtg_commitment_sector_count(ptr))])
+        return tuple(SECTORS.name(v) for v in values)
 
     @property
     def status(self) -> str:
         """How far it has come: ``pledged``, ... (see :data:`camtg.STATUSES`)."""
-        return STATUSES.name(capi.camtg_commitment_status(self._live()))
+        return STATUSES.name(self._get(capi.camtg_commitment_status))
 
     @property
     def quote(self) -> str:
         """The exact words of the source that carry the commitment."""
-        return capi.camtg_commitment_quote(self._live())
+        return self._get(capi.camtg_commitment_quote)
 
     @property
     def start(self) -> int:
         """Where the quote starts in ``source.text``, in code points."""
-        return capi.camtg_commitment_start(self._live())
+        return self._get(capi.camtg_commitment_start)
 
     @property
     def end(self) -> int:
         """Where the quote ends in ``source.text`` (exclusive), in code points."""
-        return capi.camtg_commitment_end(self._live())
+        return self._get(capi.camtg_commitment_end)
 
     @property
     def source(self) -> Source:
         """The source quoted."""
-        source = Source._wrap(self._db, capi.camtg_commitment_source(self._live()))
+        source = self._related(Source, capi.camtg_commitment_source)
         assert source is not None  # required by the data format
         return source
+
+    def __str__(self) -> str:
+        return self.summary
 
     def _label(self) -> str:
         return f"{self.id} {self.kind} {self.type}: {self.summary!r}"
