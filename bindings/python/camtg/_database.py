@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import time
 from types import TracebackType
 from typing import Any, Callable, Iterable, NoReturn, Optional, Type, TypeVar, Union
 
@@ -40,10 +39,9 @@ class Database:
     TypeError: pickle the records' ``to_dict()`` instead.
     """
 
-    __slots__ = ("_handle", "_readers", "_filename", "_origin", "__weakref__")
+    __slots__ = ("_handle", "_filename", "_origin", "__weakref__")
 
     _handle: Any
-    _readers: list
     _filename: Optional[str]
     _origin: str
 
@@ -60,9 +58,6 @@ class Database:
         """
         self = object.__new__(cls)
         self._handle = handle
-        # One entry per read under way (list.append and list.pop are atomic
-        # under the GIL, cheaper than a lock; close() waits for it to empty).
-        self._readers = []
         self._filename = filename
         self._origin = origin
         return self
@@ -73,39 +68,27 @@ class Database:
         """Frees the C database. Records taken from it raise
         :class:`camtg.ClosedError` afterwards; reads already under way in
         other threads finish first. Closing twice does nothing."""
-        handle = self._handle
-        if handle is None:
-            return
-        # Readers register before they look at the handle, and the handle is
-        # gone before we look at the readers: every reader either sees None
-        # or is waited for.
+        # The handle is an owning proxy: the C database is freed when its
+        # last reference goes. Every read holds one in a local variable from
+        # the closed-check to the end of its C call (see _read), so this
+        # frees it now when nothing reads, or else when the last read under
+        # way returns. CPython's reference count is the reader count, and
+        # costs readers nothing.
         self._handle = None
-        while self._readers:
-            time.sleep(0.0001)
-        capi.camtg_db.__swig_destroy__(handle)
 
     def _read_db(self, read: Callable[[Any], T]) -> T:
-        """``read(handle)``, with close() held off until it returns."""
-        readers = self._readers
-        readers.append(None)
-        try:
-            handle = self._handle
-            if handle is None:
-                _closed()
-            return read(handle)
-        finally:
-            readers.pop()
+        """``read(handle)``; the handle cannot be freed before it returns."""
+        handle = self._handle
+        if handle is None:
+            _closed()
+        return read(handle)
 
     def _read(self, read: Callable[[Any], T], ptr: Any) -> T:
         """``read(ptr)`` for a record pointer of this database, likewise."""
-        readers = self._readers
-        readers.append(None)
-        try:
-            if self._handle is None:
-                _closed()
-            return read(ptr)
-        finally:
-            readers.pop()
+        handle = self._handle  # held until read() returns; see close()
+        if handle is None:
+            _closed()
+        return read(ptr)
 
     @property
     def closed(self) -> bool:
