@@ -82,6 +82,17 @@ class ExamplesChecks:
                    run_example("country_sector_table.py", *self.data_args).splitlines()]
         self.assertEqual(as_text, expected)
 
+    def test_commitments_dataframe(self) -> None:
+        # The notebook-style pandas example builds the same country x sector table.
+        as_csv = list(csv.reader(io.StringIO(run_example("commitments_dataframe.py", "--csv",
+                                                         *self.data_args))))
+        self.assertEqual(as_csv, self.expected_table())
+        text = run_example("commitments_dataframe.py", *self.data_args)
+        pledges = [c for c in self.oracle.commitments if c["kind"] == "pledge"]
+        for c in pledges:
+            self.assertIn(c["id"], text)
+        self.assertIn(f"{len(self.oracle.commitments)} commitments", text)
+
     def test_sector_quotes(self) -> None:
         used = {s for c in self.oracle.commitments for s in c["sectors"]}
         unused: Optional[str] = next((s for s in camtg.SECTORS if s not in used), None)

@@ -10,6 +10,7 @@ too (see CMakeLists.txt); nothing here depends on timing.
 from __future__ import annotations
 
 import copy
+import ctypes
 import gc
 import json
 import os
@@ -163,7 +164,35 @@ def interrupting(k: int) -> Callable[[], None]:
     return disarm
 
 
+def meter_works(heap: Callable[[], int]) -> bool:
+    """Whether ``heap`` sees a block of 1 MiB come and go (it does not under
+    valgrind, whose allocator mallinfo2 cannot read)."""
+    libc = ctypes.CDLL(None)
+    libc.malloc.restype = ctypes.c_void_p
+    libc.free.argtypes = [ctypes.c_void_p]
+    before = heap()
+    block = libc.malloc(1 << 20)
+    grown = heap() - before
+    libc.free(block)
+    return grown >= 1 << 20
+
+
 class InterruptedLoadTest(unittest.TestCase):
+    def count_elsewhere(self) -> bool:
+        """Runs this test again in a child interpreter when the heap cannot be
+        counted here (valgrind does not follow children), after the loads
+        above ran here under the memory checker. True when it did so."""
+        if meter_works(heap_meter()):
+            return False
+        here = os.path.dirname(os.path.abspath(__file__))
+        env = dict(os.environ)
+        env["PYTHONPATH"] = os.pathsep.join([here, env.get("PYTHONPATH", "")])
+        result = subprocess.run([sys.executable, "-m", "unittest", self.id()], env=env,
+                                capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertIn("Ran 1 test", result.stderr)
+        return True
+
     def interrupt_everywhere(self, load: Callable[[], camtg.Database]) -> int:
         """Interrupts load() at each point in turn until it completes; returns
         how many points there were."""
@@ -195,10 +224,13 @@ class InterruptedLoadTest(unittest.TestCase):
             # Points after the C call returned exist: the one that used to leak.
             self.assertGreater(points, 3)
         gc.collect()
-        self.assertLess(heap() - before, C_SLACK,
-                        f"{heap() - before} bytes kept by interrupted loads")
+        if not self.count_elsewhere():
+            self.assertLess(heap() - before, C_SLACK,
+                            f"{heap() - before} bytes kept by interrupted loads")
 
     def test_the_meter_sees_a_kept_database(self) -> None:
+        if self.count_elsewhere():
+            return
         heap = heap_meter()
         gc.collect()
         before = heap()
