@@ -3,25 +3,36 @@
 #include <string.h>
 
 #include "exporters.h"
+#include "file_out.h"
 #include "suggest.h"
 
 const cli_export_format cli_export_formats[] = {
     {"json", "one dataset document that 'camtg validate' accepts and\n"
-             "--data reads", cli_export_json},
+             "--data reads", cli_export_json, 0},
     {"jsonl", "one record per line, each with a \"record\" field naming its\n"
-              "kind (dataset, source, entity, meeting, commitment)", cli_export_jsonl},
+              "kind (dataset, source, entity, meeting, commitment)", cli_export_jsonl, 0},
     {"csv", "one row per commitment with a header row (RFC 4180), as\n"
-            "'camtg commitments --format csv' writes it", cli_export_csv},
+            "'camtg commitments --format csv' writes it", cli_export_csv, 0},
     {"dot", "a Graphviz graph: countries and groups as nodes, commitments\n"
-            "as edges labelled by verb and coloured by sector", cli_export_dot},
-    {NULL, NULL, NULL},
+            "as edges labelled by verb and coloured by sector", cli_export_dot, 0},
+    {"brat", "brat standoff annotations: NAME.txt and NAME.ann for each\n"
+             "source, in the folder given with -o DIR", cli_export_brat, 1},
+    {"webanno", "W3C Web Annotation JSON-LD: one annotation per entity mention\n"
+                "and per commitment, with text quote and position selectors",
+     cli_export_webanno, 0},
+    {"plover", "PLOVER event records, one JSON object per line per commitment", cli_export_plover,
+     0},
+    {NULL, NULL, NULL, 0},
 };
 
 static const char *export_format;
+const char *cli_export_output;
 
 static const cli_opt_spec export_options[] = {
     {CLI_OPT_VALUE, "format", 0, &export_format, NULL, 0, "FMT",
      "the format (required; see Formats below)"},
+    {CLI_OPT_VALUE, "output", 'o', &cli_export_output, NULL, 0, "PATH",
+     "write to the file PATH instead of stdout (for brat:\nthe folder to write the files in)"},
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
@@ -67,11 +78,28 @@ static int export_run(cli_ctx *ctx)
     const cli_export_format *format = export_format ? export_find(export_format) : NULL;
     if (!format)
         return export_usage(export_format);
+    if (format->to_folder && !cli_export_output)
+        return cli_usage_error("export", "--format %s writes a folder: give it with -o DIR",
+                               format->name);
     camtg_db *db = cli_open(ctx);
     if (!db)
         return CLI_EXIT_DATA;
     ctx->exact = 1;
-    int rc = format->write(ctx, db);
+    int rc;
+    if (cli_export_output && !format->to_folder) {
+        /* -o FILE: the same bytes, collected and written to the file. */
+        cli_buf file;
+        cli_buf_init(&file);
+        cli_buf *out = ctx->out;
+        ctx->out = &file;
+        rc = format->write(ctx, db);
+        ctx->out = out;
+        if (rc == 0)
+            rc = cli_file_write(cli_export_output, &file);
+        cli_buf_free(&file);
+    } else {
+        rc = format->write(ctx, db);
+    }
     camtg_close(db);
     return rc ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }

@@ -17,7 +17,13 @@ typedef struct cli_export_format {
     /** Writes the whole of @p db to ctx->out.
      *  @return 0, or -1 after reporting a failure. */
     int (*write)(cli_ctx *ctx, const camtg_db *db);
+    /** Writes a folder of files (given with -o DIR) rather than a stream
+     *  (which -o FILE redirects into a file). */
+    int to_folder;
 } cli_export_format;
+
+/** The value of export's -o/--output, or NULL. */
+extern const char *cli_export_output;
 
 /** Every format, in the order --help lists them; ends with a NULL name. */
 extern const cli_export_format cli_export_formats[];
@@ -35,5 +41,12 @@ int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db);
 int cli_export_csv(cli_ctx *ctx, const camtg_db *db);
 /** A Graphviz digraph of the parties and their commitments. */
 int cli_export_dot(cli_ctx *ctx, const camtg_db *db);
+
+/** brat standoff: NAME.txt and NAME.ann per source in the folder -o DIR. */
+int cli_export_brat(cli_ctx *ctx, const camtg_db *db);
+/** W3C Web Annotation JSON-LD: one annotation per mention and commitment. */
+int cli_export_webanno(cli_ctx *ctx, const camtg_db *db);
+/** PLOVER event records, one JSON object per line per commitment. */
+int cli_export_plover(cli_ctx *ctx, const camtg_db *db);
 
 #endif

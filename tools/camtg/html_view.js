@@ -306,7 +306,8 @@
         var li = document.createElement('li');
         li.dataset.followup = f.id || '';
         li.appendChild(el('span', 'fdate', f.date));
-        if (f.precision) li.appendChild(el('span', 'fprec', ' (' + f.precision + ')'));
+        var precision = f.date_precision || f.precision;
+        if (precision) li.appendChild(el('span', 'fprec', ' (' + precision + ')'));
         if (f.status) {
           li.appendChild(document.createTextNode(' '));
           li.appendChild(el('span', 'badge s-' + f.status, f.status));
@@ -432,7 +433,8 @@
   followups.forEach(function (list) {
     list.forEach(function (f) { if (f.date > latest) latest = f.date; });
   });
-  if (ds.researched && ds.researched > latest) latest = ds.researched;
+  var researched = ds.followups_researched || ds.researched;
+  if (researched && researched > latest) latest = researched;
   dateInput.value = latest;
 
   var list = document.getElementById('commitments');

@@ -1,0 +1,51 @@
+/* What the annotation exports (brat, webanno, plover) share: the dataset
+ * document of cli_export_document(), indexed by id; entity mentions in
+ * either shape the format gives them (a top-level "mentions" list, or a
+ * "mentions" list on each entity); and slices of a source text by code
+ * point, the unit of every offset in the data. */
+#ifndef CAMTG_CLI_ANNOT_H
+#define CAMTG_CLI_ANNOT_H
+
+#include <stddef.h>
+
+#include <jansson.h>
+
+#include "buf.h"
+
+/** The records of one top-level list of @p doc by id: an object whose
+ *  values are borrowed from @p doc. A new reference, or NULL (no memory). */
+json_t *cli_annot_index(json_t *doc, const char *list);
+
+/** Every mention of @p doc as objects {entity, source, start, end, text},
+ *  entity-attached ones after the top-level ones. A new array, or NULL. */
+json_t *cli_annot_mentions(json_t *doc);
+
+/** A text with the byte offset of every code point. */
+typedef struct cli_annot_text {
+    const char *text;   /**< The UTF-8 text (borrowed). */
+    size_t nchars;      /**< Code points. */
+    size_t *byte;       /**< nchars + 1 byte offsets; byte[nchars] = length. */
+} cli_annot_text;
+
+/** Indexes the @p len bytes of @p text. @return 0, or -1 when memory ran
+ *  out. */
+int cli_annot_text_init(cli_annot_text *t, const char *text, size_t len);
+void cli_annot_text_free(cli_annot_text *t);
+/** The code points [start, end) as a new JSON string (clamped to the
+ *  text); NULL when memory ran out. */
+json_t *cli_annot_slice(const cli_annot_text *t, long start, long end);
+/** Code point @p i (0 <= i < nchars) as a scalar value. */
+unsigned long cli_annot_char(const cli_annot_text *t, size_t i);
+
+/** Appends serialised JSON @p json with U+2028 and U+2029 written as
+ *  \u2028 and \u2029 (the same string to a JSON reader), so that a reader
+ *  that cuts lines the way Python's splitlines() does keeps each record
+ *  whole. */
+void cli_annot_add_json(cli_buf *out, const char *json);
+
+/** The integer member @p key of @p obj, or -1. */
+long cli_annot_int(json_t *obj, const char *key);
+/** The string member @p key of @p obj, or NULL. */
+const char *cli_annot_str(json_t *obj, const char *key);
+
+#endif
