@@ -9,6 +9,8 @@ packages=(
   swig python3 python3-dev
   valgrind clang libclang-rt-14-dev
   graphviz groff-base man-db
+  doxygen bash-completion python3-venv
+  dpkg-dev debhelper dh-python fakeroot lintian
   chromium chromium-driver python3-selenium
   libsqlite3-dev  # the benchmark's anchor only (scripts/bench.sh)
 )

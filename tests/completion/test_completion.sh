@@ -23,14 +23,22 @@ complete_words()
     printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | LC_ALL=C sort
 }
 
+# offers "WORDS": what TAB offers after camtg WORDS (split on spaces; a
+# trailing space starts an empty word).
+offers()
+{
+    local words=$1
+    read -r -a argv <<<"$words"
+    [[ $words == *" " || -z $words ]] && argv+=("")
+    complete_words "${argv[@]}"
+}
+
 # expect_has "WORDS" WANT...: every WANT is offered.
 expect_has()
 {
     local words=$1 got w
     shift
-    read -r -a argv <<<"$words"
-    [[ $words == *" " || -z $words ]] && argv+=("")
-    got=$(complete_words "${argv[@]}")
+    got=$(offers "$words")
     for w in "$@"; do
         grep -qxF -- "$w" <<<"$got" || fail "camtg ${words}<TAB> lacks '$w' (got: $(echo $got))"
     done
@@ -41,9 +49,7 @@ expect_exactly()
 {
     local words=$1 got want
     shift
-    read -r -a argv <<<"$words"
-    [[ $words == *" " || -z $words ]] && argv+=("")
-    got=$(complete_words "${argv[@]}")
+    got=$(offers "$words")
     want=$(printf '%s\n' "$@" | LC_ALL=C sort)
     [ "$got" = "$want" ] || fail "camtg ${words}<TAB> offers '$(echo $got)', expected '$(echo $want)'"
 }
