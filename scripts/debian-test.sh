@@ -84,14 +84,17 @@ cc kaz.c $(pkg-config --cflags --libs camtg) -o kaz
 ./kaz > kaz.out
 [ -s kaz.out ] || { echo "debian-test: the quick start printed nothing" >&2; exit 1; }
 head -n 4 kaz.out
-ldd ./kaz | grep -Eq "libcamtg\.so\.[0-9]+ => /(usr/)?lib/" || { ldd ./kaz >&2; echo "debian-test: kaz does not load the packaged libcamtg" >&2; exit 1; }
+libs="$(ldd ./kaz)"  # whole, before grep: grep -q would cut ldd off (pipefail)
+grep -Eq "libcamtg\.so\.[0-9]+ => /(usr/)?lib/" <<<"$libs" ||
+  { echo "$libs" >&2; echo "debian-test: kaz does not load the packaged libcamtg" >&2; exit 1; }
 
 echo "== python3 -c 'import camtg'"
 /usr/bin/python3 -c 'import camtg, sys; assert camtg.__file__.startswith("/usr/lib/python3/dist-packages/"), camtg.__file__; print(camtg.open())'
 
 echo "== camtg summary"
 [ "$(command -v camtg)" = /usr/bin/camtg ] || { echo "debian-test: camtg is $(command -v camtg), not /usr/bin/camtg" >&2; exit 1; }
-camtg summary | head -n 8
+camtg summary > summary.out
+head -n 8 summary.out
 for f in /usr/share/man/man1/camtg.1.gz /usr/share/bash-completion/completions/camtg \
          /usr/share/doc/libcamtg-dev/html/index.html /usr/share/doc/libcamtg1/copyright; do
   [ -e "$f" ] || { echo "debian-test: $f is not installed" >&2; exit 1; }

@@ -32,8 +32,9 @@ awk '/^## C quick start/ { s = 1 } s && /^```c$/ { c = 1; next } c && /^```$/ { 
 cc kaz.c $(pkg-config --cflags --libs camtg) -o kaz
 ./kaz > kaz.out
 [ -s kaz.out ] || { echo "install-test: the quick start printed nothing" >&2; exit 1; }
-ldd ./kaz | grep -q "libcamtg.so.[0-9]* => /usr/local/lib/" ||
-  { ldd ./kaz >&2; echo "install-test: kaz does not load /usr/local's libcamtg" >&2; exit 1; }
+libs="$(ldd ./kaz)"  # whole, before grep: grep -q would cut ldd off (pipefail)
+grep -Eq "libcamtg\.so\.[0-9]+ => /usr/local/lib/" <<<"$libs" ||
+  { echo "$libs" >&2; echo "install-test: kaz does not load /usr/local's libcamtg" >&2; exit 1; }
 echo "ok: the quick start runs after cmake --install ($(wc -l < kaz.out) lines)"
 /usr/bin/python3 -c 'import camtg; print("ok: import camtg from", camtg.__file__)'
 
@@ -43,7 +44,8 @@ if pkg-config --exists camtg || [ -e /usr/local/bin/camtg ] || /usr/bin/python3 
   echo "install-test: camtg is still installed after the uninstall target" >&2
   exit 1
 fi
-if ldconfig -p | grep -q "libcamtg\.so"; then
+cache="$(ldconfig -p)"
+if grep -q "libcamtg\.so" <<<"$cache"; then
   echo "install-test: the dynamic linker's cache still lists libcamtg after uninstall" >&2
   exit 1
 fi
