@@ -13,6 +13,7 @@
 #include <string.h>
 
 #include <camtg/camtg.h>
+#include <utf8proc.h>
 
 /* Aborts with the failed condition: libFuzzer and ctest both see a crash. */
 #define FUZZ_CHECK(cond)                                                        \
@@ -109,28 +110,30 @@ static void check_date(const char *s)
     }
 }
 
-static int ascii_equal_nocase(const char *a, const char *b)
+/* Whether two keys are equal once case-folded and normalised to NFC: the
+ * comparison entity lookup documents, computed here with utf8proc's
+ * allocating API (the library folds in a fixed buffer). A key that is not
+ * UTF-8 equals nothing. */
+static int key_equal(const char *a, const char *b)
 {
-    for (;; a++, b++) {
-        unsigned char x = (unsigned char)*a, y = (unsigned char)*b;
-        if (x >= 'A' && x <= 'Z')
-            x = (unsigned char)(x + 32);
-        if (y >= 'A' && y <= 'Z')
-            y = (unsigned char)(y + 32);
-        if (x != y)
-            return 0;
-        if (x == '\0')
-            return 1;
-    }
+    const utf8proc_option_t fold = UTF8PROC_NULLTERM | UTF8PROC_STABLE | UTF8PROC_COMPOSE |
+                                   UTF8PROC_CASEFOLD;
+    utf8proc_uint8_t *x = NULL, *y = NULL;
+    int equal = utf8proc_map((const utf8proc_uint8_t *)a, 0, &x, fold) >= 0 &&
+                utf8proc_map((const utf8proc_uint8_t *)b, 0, &y, fold) >= 0 &&
+                strcmp((const char *)x, (const char *)y) == 0;
+    free(x);
+    free(y);
+    return equal;
 }
 
-/* Whether @p e answers to @p key by id, name or alias, ignoring ASCII case. */
+/* Whether @p e answers to @p key by id, name or alias, ignoring case. */
 static int entity_answers_to(const camtg_entity *e, const char *key)
 {
-    if (ascii_equal_nocase(camtg_entity_id(e), key) || ascii_equal_nocase(camtg_entity_name(e), key))
+    if (key_equal(camtg_entity_id(e), key) || key_equal(camtg_entity_name(e), key))
         return 1;
     for (size_t i = 0; i < camtg_entity_alias_count(e); i++)
-        if (ascii_equal_nocase(camtg_entity_alias(e, i), key))
+        if (key_equal(camtg_entity_alias(e, i), key))
             return 1;
     return 0;
 }
@@ -163,15 +166,15 @@ static const camtg_entity *lookup_oracle(const camtg_db *db, const char *key)
         if (strcmp(camtg_entity_id(camtg_entity_at(db, i)), key) == 0)
             return camtg_entity_at(db, i);
     for (size_t i = 0; i < n; i++)
-        if (ascii_equal_nocase(camtg_entity_id(camtg_entity_at(db, i)), key))
+        if (key_equal(camtg_entity_id(camtg_entity_at(db, i)), key))
             return camtg_entity_at(db, i);
     for (size_t i = 0; i < n; i++)
-        if (ascii_equal_nocase(camtg_entity_name(camtg_entity_at(db, i)), key))
+        if (key_equal(camtg_entity_name(camtg_entity_at(db, i)), key))
             return camtg_entity_at(db, i);
     for (size_t i = 0; i < n; i++) {
         const camtg_entity *e = camtg_entity_at(db, i);
         for (size_t k = 0; k < camtg_entity_alias_count(e); k++)
-            if (ascii_equal_nocase(camtg_entity_alias(e, k), key))
+            if (key_equal(camtg_entity_alias(e, k), key))
                 return e;
     }
     return NULL;

@@ -18,17 +18,18 @@ const camtg_entity *camtg_entity_at(const camtg_db *db, size_t index)
 }
 
 /* The lookup itself, shared by _find and _lookup. Folds on the stack: a key
- * too long to fold is longer than any stored key (loading enforces the
- * limit), so it is a miss, not a reason to allocate. */
+ * whose folded form does not fit is longer than any stored key (loading
+ * enforces the limit), and a key that is not UTF-8 names nothing, so both
+ * are misses, not reasons to allocate. */
 static const camtg_entity *entity_match(const camtg_db *db, const char *key)
 {
     const camtg_entity *exact = camtg_db_find_record(db, key, CAMTG_RECORD_ENTITY);
     if (exact != NULL)
         return exact;
-    char folded[CAMTG_ENTITY_KEY_MAX + 1];
-    if (camtg_entity_key_fold(key, folded) < 0)
-        return NULL;
-    return camtg_hash_find(&db->entity_keys, folded);
+    camtg_entity_key buf;
+    size_t len;
+    const char *folded = camtg_entity_key_fold(key, &buf, &len);
+    return folded != NULL ? camtg_hash_find(&db->entity_keys, folded) : NULL;
 }
 
 int camtg_entity_find(const camtg_db *db, const char *key, const camtg_entity **out,

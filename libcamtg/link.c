@@ -132,9 +132,10 @@ static int build_meeting_lists(camtg_loader *ld)
 /* Keys that do not fold were rejected while loading the entities. */
 static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity *e)
 {
-    char buf[CAMTG_ENTITY_KEY_MAX + 1];
-    int len = camtg_entity_key_fold(key, buf);
-    char *folded = len >= 0 ? camtg_arena_strndup(&ld->db->arena, buf, (size_t)len) : NULL;
+    camtg_entity_key buf;
+    size_t len = 0;
+    const char *key_form = camtg_entity_key_fold(key, &buf, &len);
+    char *folded = key_form != NULL ? camtg_arena_strndup(&ld->db->arena, key_form, len) : NULL;
     if (folded == NULL || camtg_hash_insert(&ld->db->entity_keys, folded, e, NULL) < 0)
         return camtg_loader_oom(ld);
     return 0;

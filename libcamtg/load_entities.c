@@ -47,8 +47,9 @@ static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_entity 
  * bounded buffer that lets camtg_entity_lookup run without allocating. */
 static int check_key(camtg_loader *ld, const char *key, const char *field)
 {
-    char folded[CAMTG_ENTITY_KEY_MAX + 1];
-    if (camtg_entity_key_fold(key, folded) >= 0)
+    camtg_entity_key buf;
+    size_t len;
+    if (strlen(key) <= CAMTG_ENTITY_KEY_MAX && camtg_entity_key_fold(key, &buf, &len) != NULL)
         return 0;
     return camtg_loader_fail(ld, CAMTG_ELIMIT,
                              "%s \"%.40s...\" is longer than the %d bytes a name may have", field,

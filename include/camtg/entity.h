@@ -31,14 +31,18 @@ CAMTG_EXPORT size_t camtg_entity_count(const camtg_db *db);
 CAMTG_EXPORT const camtg_entity *camtg_entity_at(const camtg_db *db, size_t index);
 
 /**
- * Finds an entity by id, name or alias, ignoring case (ASCII letters fold;
- * other characters must match exactly). Surrounding white space in @p key is
- * not ignored.
+ * Finds an entity by id, name or alias, ignoring case in every script and
+ * the Unicode normal form: @p key and the stored keys are compared after
+ * full case folding and NFC normalisation (utf8proc), so `казахстан` finds
+ * `Казахстан`, `HÄMEENLINNA` finds `Hämeenlinna`, and a decomposed
+ * `Tu\u0308rkmenistan` finds `Türkmenistan`. Surrounding white space in
+ * @p key is not ignored; a key that is not UTF-8 matches nothing.
  *
  * When several entities answer to @p key, the first rule that matches wins:
- * an exact id, then an id ignoring case, then a name, then an alias; within
- * one rule the entity that comes first in the file wins. The cost does not
- * depend on the size of the database, and the call allocates nothing.
+ * an exact id (byte for byte), then an id ignoring case, then a name, then
+ * an alias; within one rule the entity that comes first in the file wins.
+ * The cost does not depend on the size of the database, and the call
+ * allocates nothing.
  *
  * @param[out] out receives the entity on ::CAMTG_OK, NULL otherwise.
  * @param[out] err optional; filled on failure (the message names @p key).

@@ -154,13 +154,12 @@ static void test_lookup(void)
     CU_ASSERT_PTR_EQUAL(camtg_entity_lookup(db, "kaz"), kaz);
     /* a name wins over an alias: the topic is named "security" */
     CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "SECURITY")), "sec");
-    /* non-ASCII letters match exactly only */
+    /* every script folds (test_lookup_unicode.c has the Unicode cases) */
     CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "Zoë Ärztin")), "zoe");
-    CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "ZOë Ärztin")), "zoe");
-    CU_ASSERT_PTR_NULL(camtg_entity_lookup(db, "zoë ärztin"));
-    CU_ASSERT_PTR_NULL(camtg_entity_lookup(db, "ZOË ÄRZTIN"));
+    CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "zoë ärztin")), "zoe");
+    CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "ZOË ÄRZTIN")), "zoe");
     CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "zoe arztin")), "zoe");
-    CU_ASSERT_PTR_NULL(camtg_entity_lookup(db, "алматы"));
+    CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "алматы")), "almaty");
     CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "Алматы")), "almaty");
     CAMTG_ASSERT_STR(camtg_entity_id(camtg_entity_lookup(db, "中亚 railway")), "rail");
     CU_ASSERT_PTR_NULL(camtg_entity_lookup(db, "Kazakh"));

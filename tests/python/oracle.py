@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import unicodedata
 from typing import Any, Dict, Iterable, List, Optional, Set
 
 
@@ -115,9 +116,9 @@ class Oracle:
         return seen
 
 
-def ascii_fold(s: str) -> str:
-    """Lower-cases ASCII letters only, as camtg_entity_lookup compares keys."""
-    return s.translate({c: c + 32 for c in range(ord("A"), ord("Z") + 1)})
+def key_fold(s: str) -> str:
+    """Full case folding and NFC, as camtg_entity_lookup compares keys."""
+    return unicodedata.normalize("NFC", unicodedata.normalize("NFD", s).casefold())
 
 
 def lookup(oracle: Oracle, key: str) -> Optional[str]:
@@ -125,7 +126,7 @@ def lookup(oracle: Oracle, key: str) -> Optional[str]:
     ignoring case, then name, then alias; the first in file order within a rule."""
     if key in oracle.entity_by_id:
         return key
-    folded = ascii_fold(key)
+    folded = key_fold(key)
     rules = (
         lambda e: [e["id"]],
         lambda e: [e["name"]],
@@ -133,6 +134,6 @@ def lookup(oracle: Oracle, key: str) -> Optional[str]:
     )
     for names_of in rules:
         for e in oracle.entities:
-            if any(ascii_fold(n) == folded for n in names_of(e)):
+            if any(key_fold(n) == folded for n in names_of(e)):
                 return e["id"]
     return None

@@ -6,11 +6,12 @@ from __future__ import annotations
 
 import datetime
 import os
+import unicodedata
 import unittest
 from typing import Any, ClassVar, List, Optional
 
 import camtg
-from oracle import Oracle, ascii_fold, default_dataset_path, lookup, multilingual_dataset_path
+from oracle import Oracle, default_dataset_path, lookup, multilingual_dataset_path
 
 
 def ids(records: Any) -> List[str]:
@@ -101,14 +102,9 @@ class DatasetChecks:
             for key in keys:
                 with self.subTest(key=key):
                     expected_id = lookup(self.oracle, key)
-                    if expected_id is None:
-                        # Only ASCII letters fold: an upper-cased Cyrillic
-                        # name names nothing.
-                        self.assertNotEqual(ascii_fold(key), ascii_fold(expected["name"]))
-                        with self.assertRaises(KeyError):
-                            self.db.entity(key)
-                    else:
-                        self.assertEqual(self.db.entity(key).id, expected_id)
+                    # Every key of an entity finds one, in any script and case.
+                    self.assertIsNotNone(expected_id)
+                    self.assertEqual(self.db.entity(key).id, expected_id)
 
     def test_entity_lookup_misses(self) -> None:
         some = self.oracle.entities[0]
@@ -212,7 +208,7 @@ class DatasetChecks:
 
     def test_entity_filters_accept_names_and_aliases(self) -> None:
         for expected in self.oracle.entities:
-            for key in (expected["name"], ascii_fold(expected["id"]), *expected.get("aliases", [])):
+            for key in (expected["name"], expected["id"].lower(), *expected.get("aliases", [])):
                 found = lookup(self.oracle, key)
                 with self.subTest(key=key):
                     self.assertEqual(ids(self.db.commitments(involving=key)),
@@ -348,13 +344,18 @@ class MultilingualDatasetTest(DatasetChecks, unittest.TestCase):
             self.assertEqual(c.source.text[c.start:c.end], c.quote)
         self.assertGreater(differing, 0)
 
-    def test_lookup_folds_ascii_letters_only(self) -> None:
+    def test_lookup_folds_case_in_every_script_and_normalises(self) -> None:
         kazakhstan = self.db.entity("KAZ")
         self.assertNotEqual(kazakhstan.name, kazakhstan.name.lower())
         self.assertEqual(self.db.entity(kazakhstan.name), kazakhstan)
-        with self.assertRaises(KeyError):
-            self.db.entity(kazakhstan.name.lower())
+        self.assertEqual(self.db.entity(kazakhstan.name.lower()), kazakhstan)
+        self.assertEqual(self.db.entity(kazakhstan.name.upper()), kazakhstan)
         self.assertEqual(self.db.entity("kazakhstan"), kazakhstan)
+        for entity in self.db.entities():
+            for form in ("NFC", "NFD"):
+                with self.subTest(name=entity.name, form=form):
+                    key = unicodedata.normalize(form, entity.name.upper())
+                    self.assertIsNotNone(self.db.entity(key))
 
     def test_loads_matches_open(self) -> None:
         with open(multilingual_dataset_path(), encoding="utf-8") as f:
