@@ -9,6 +9,7 @@
 #include <stdint.h>
 
 #include <camtg/camtg.h>
+#include <camtg/followup.h>
 
 #include "arena.h"
 #include "hash.h"
@@ -90,14 +91,33 @@ struct camtg_commitment {
     unsigned sector_mask;
     const camtg_source *source;
     size_t start, end, byte_start, byte_end;
+    /* follow-ups in date order (ties in file order), filled after loading */
+    const camtg_followup **followups;
+    size_t followup_count;
 };
 
-/* What an id names; ids are unique across all four kinds of record. */
+typedef struct camtg_citation {
+    const char *url, *publisher, *published, *title;
+} camtg_citation;
+
+struct camtg_followup {
+    const camtg_db *db;
+    size_t index;
+    const char *id, *date, *date_end, *summary;
+    const camtg_commitment *commitment;
+    camtg_date_precision precision;
+    camtg_status status; /* CAMTG_STATUS_STATED on positions and assessments */
+    const camtg_citation *citations;
+    size_t citation_count;
+};
+
+/* What an id names; ids are unique across all kinds of record. */
 typedef enum camtg_record_kind {
     CAMTG_RECORD_SOURCE,
     CAMTG_RECORD_ENTITY,
     CAMTG_RECORD_MEETING,
-    CAMTG_RECORD_COMMITMENT
+    CAMTG_RECORD_COMMITMENT,
+    CAMTG_RECORD_FOLLOWUP
 } camtg_record_kind;
 
 typedef struct camtg_record_ref {
@@ -116,6 +136,10 @@ struct camtg_db {
     size_t meeting_count;
     camtg_commitment *commitments;
     size_t commitment_count;
+    camtg_followup *followups;
+    size_t followup_count;
+    int schema_version;
+    const char *followups_researched; /* NULL when not stated */
     camtg_record_ref *refs; /* one per record, what ids points to */
     camtg_hash ids;         /* exact id -> camtg_record_ref */
     camtg_hash entity_keys; /* folded id, name or alias -> camtg_entity */
@@ -124,6 +148,10 @@ struct camtg_db {
 /* Whether c's offsets lie within its source and its quote equals the
  * slice they name: what loading checks and camtg_db_verify re-checks. */
 int camtg_commitment_quote_matches(const camtg_commitment *c);
+
+/* The status of c on date (YYYY-MM-DD, valid), or with every follow-up
+ * counted when date is NULL; see camtg_commitment_status_on(). */
+camtg_status camtg_commitment_status_at(const camtg_commitment *c, const char *date);
 
 /* The record of the given kind whose id is exactly id, or NULL. */
 void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind);

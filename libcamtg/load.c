@@ -12,16 +12,26 @@
 #include "loader.h"
 #include "utf8.h"
 
-/* Ids share one namespace: the four sections in the order they are read. */
+/* The schema versions this library reads. */
+#define CAMTG_SCHEMA_MIN 1
+#define CAMTG_SCHEMA_MAX 2
+
+/* Ids share one namespace: the sections in the order they are read. A
+ * section newer than the file's version is not read (its key is unknown
+ * there, so ignored); a section of the file's version is required unless
+ * it is optional. */
 static const struct section {
     const char *key;
     const char *record_name;
     camtg_record_kind kind;
+    int since_version;
+    int optional;
 } SECTIONS[] = {
-    {"sources", "source", CAMTG_RECORD_SOURCE},
-    {"entities", "entity", CAMTG_RECORD_ENTITY},
-    {"meetings", "meeting", CAMTG_RECORD_MEETING},
-    {"commitments", "commitment", CAMTG_RECORD_COMMITMENT},
+    {"sources", "source", CAMTG_RECORD_SOURCE, 1, 0},
+    {"entities", "entity", CAMTG_RECORD_ENTITY, 1, 0},
+    {"meetings", "meeting", CAMTG_RECORD_MEETING, 1, 0},
+    {"commitments", "commitment", CAMTG_RECORD_COMMITMENT, 1, 0},
+    {"followups", "follow-up", CAMTG_RECORD_FOLLOWUP, 2, 1},
 };
 enum { SECTION_COUNT = sizeof SECTIONS / sizeof SECTIONS[0] };
 
@@ -81,6 +91,7 @@ static size_t record_size(camtg_record_kind kind)
     case CAMTG_RECORD_ENTITY: return sizeof(camtg_entity);
     case CAMTG_RECORD_MEETING: return sizeof(camtg_meeting);
     case CAMTG_RECORD_COMMITMENT: return sizeof(camtg_commitment);
+    case CAMTG_RECORD_FOLLOWUP: return sizeof(camtg_followup);
     }
     return 0;
 }
@@ -94,6 +105,7 @@ static void **section_records(camtg_db *db, camtg_record_kind kind, size_t **cou
     case CAMTG_RECORD_ENTITY: *count = &db->entity_count; return (void **)&db->entities;
     case CAMTG_RECORD_MEETING: *count = &db->meeting_count; return (void **)&db->meetings;
     case CAMTG_RECORD_COMMITMENT: *count = &db->commitment_count; return (void **)&db->commitments;
+    case CAMTG_RECORD_FOLLOWUP: *count = &db->followup_count; return (void **)&db->followups;
     }
     return NULL;
 }
@@ -120,6 +132,11 @@ static void record_set_identity(camtg_record_kind kind, void *record, const camt
     }
     case CAMTG_RECORD_COMMITMENT: {
         camtg_commitment *r = record;
+        r->db = db, r->index = index, r->id = id;
+        break;
+    }
+    case CAMTG_RECORD_FOLLOWUP: {
+        camtg_followup *r = record;
         r->db = db, r->index = index, r->id = id;
         break;
     }
@@ -166,7 +183,10 @@ int camtg_load_ids(camtg_loader *ld, const json_t *root)
     const json_t *arrays[SECTION_COUNT];
     size_t total = 0;
     for (size_t s = 0; s < SECTION_COUNT; s++) {
-        int rc = camtg_field_array(ld, root, SECTIONS[s].key, 1, &arrays[s]);
+        arrays[s] = NULL;
+        if (SECTIONS[s].since_version > db->schema_version)
+            continue;
+        int rc = camtg_field_array(ld, root, SECTIONS[s].key, !SECTIONS[s].optional, &arrays[s]);
         if (rc < 0)
             return rc;
         total += camtg_section_size(ld, arrays[s]);
@@ -219,11 +239,14 @@ static int load_document(camtg_loader *ld, const json_t *root)
     if (!json_is_integer(version))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"camtg\" must be the integer 1, not %s",
                                  camtg_json_type_name(version));
-    if (json_integer_value(version) != 1)
+    if (json_integer_value(version) < CAMTG_SCHEMA_MIN ||
+        json_integer_value(version) > CAMTG_SCHEMA_MAX)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "unsupported schema version %" JSON_INTEGER_FORMAT
-                                 " (this library reads version 1)",
-                                 json_integer_value(version));
+                                 " (this library reads versions %d to %d)",
+                                 json_integer_value(version), CAMTG_SCHEMA_MIN,
+                                 CAMTG_SCHEMA_MAX);
+    ld->db->schema_version = (int)json_integer_value(version);
     camtg_loader_pop(ld, saved);
 
     int rc = camtg_load_ids(ld, root);
@@ -235,6 +258,8 @@ static int load_document(camtg_loader *ld, const json_t *root)
         rc = camtg_load_meetings(ld, json_object_get(root, "meetings"));
     if (rc == 0)
         rc = camtg_load_commitments(ld, json_object_get(root, "commitments"));
+    if (rc == 0 && ld->db->schema_version >= 2)
+        rc = camtg_load_followups(ld, root, json_object_get(root, "followups"));
     if (rc == 0)
         rc = camtg_link(ld);
     return rc;

@@ -125,6 +125,27 @@ static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *
     return 0;
 }
 
+/* Version 1 stores the status; version 2 derives it from the follow-ups
+ * (load_followups.c), so a stored one there would be a second, hand-kept
+ * truth that can drift: it is refused. */
+static int load_status(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+{
+    if (ld->db->schema_version >= 2) {
+        if (json_object_get(obj, "status") == NULL)
+            return 0;
+        camtg_loader_push_key(ld, "status");
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "\"status\" is derived from the follow-ups in schema version 2; "
+                                 "remove it");
+    }
+    /* "stated" is derived too, never written */
+    int value;
+    TRY(camtg_field_vocab(ld, obj, "status", "status", status_name, CAMTG_STATUS_LAPSED + 1,
+                          &value));
+    c->status = (camtg_status)value;
+    return 0;
+}
+
 static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
 {
     int value;
@@ -147,8 +168,7 @@ static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment
     TRY(camtg_field_entity_list(ld, obj, "targets", 1, &c->targets, &c->target_count));
     TRY(camtg_field_entity_list(ld, obj, "objects", 1, &c->objects, &c->object_count));
     TRY(load_sectors(ld, obj, c));
-    TRY(camtg_field_vocab(ld, obj, "status", "status", status_name, CAMTG_STATUS_COUNT, &value));
-    c->status = (camtg_status)value;
+    TRY(load_status(ld, obj, c));
     return load_evidence(ld, obj, c);
 }
 

@@ -1,3 +1,4 @@
+#include "date.h"
 #include "loader.h"
 
 #include <stdarg.h>
@@ -150,34 +151,11 @@ int camtg_field_string(camtg_loader *ld, const json_t *obj, const char *key, int
     return rc < 0 ? rc : 0;
 }
 
-static int is_leap_year(int y)
-{
-    return (y % 4 == 0 && y % 100 != 0) || y % 400 == 0;
-}
-
-/* YYYY-MM-DD naming a real day of the Gregorian calendar. */
-static int is_iso_date(const char *s)
-{
-    static const int DAYS[12] = {31, 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31};
-    if (strlen(s) != 10 || s[4] != '-' || s[7] != '-')
-        return 0;
-    for (int i = 0; i < 10; i++)
-        if (i != 4 && i != 7 && (s[i] < '0' || s[i] > '9'))
-            return 0;
-    int y = (s[0] - '0') * 1000 + (s[1] - '0') * 100 + (s[2] - '0') * 10 + (s[3] - '0');
-    int m = (s[5] - '0') * 10 + (s[6] - '0');
-    int d = (s[8] - '0') * 10 + (s[9] - '0');
-    if (m < 1 || m > 12 || d < 1)
-        return 0;
-    int last = DAYS[m - 1] + (m == 2 && is_leap_year(y));
-    return d <= last;
-}
-
 int camtg_field_date(camtg_loader *ld, const json_t *obj, const char *key, int required,
                      const char **out)
 {
     int rc = camtg_field_string(ld, obj, key, required, out);
-    if (rc < 0 || *out == NULL || is_iso_date(*out))
+    if (rc < 0 || *out == NULL || camtg_date_is_valid(*out))
         return rc;
     camtg_loader_push_key(ld, key);
     return camtg_loader_fail(ld, CAMTG_ESCHEMA,
@@ -240,6 +218,7 @@ static const char *record_kind_name(camtg_record_kind kind)
     case CAMTG_RECORD_ENTITY: return "an entity";
     case CAMTG_RECORD_MEETING: return "a meeting";
     case CAMTG_RECORD_COMMITMENT: return "a commitment";
+    case CAMTG_RECORD_FOLLOWUP: return "a follow-up";
     }
     return "a record";
 }
@@ -436,6 +415,15 @@ int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
 {
     void *record = NULL;
     int rc = field_record(ld, obj, key, CAMTG_RECORD_MEETING, &record);
+    *out = record;
+    return rc;
+}
+
+int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
+                           const camtg_commitment **out)
+{
+    void *record = NULL;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_COMMITMENT, &record);
     *out = record;
     return rc;
 }

@@ -79,6 +79,8 @@ int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
                        const camtg_source **out);
 int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
                         const camtg_meeting **out);
+int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
+                           const camtg_commitment **out);
 /* A non-negative integer that fits in size_t. */
 int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, size_t *out);
 /* A string in a closed vocabulary; from_string is the vocabulary's parser
@@ -97,6 +99,9 @@ int camtg_load_sources(camtg_loader *ld, const json_t *array);
 int camtg_load_entities(camtg_loader *ld, const json_t *array);
 int camtg_load_meetings(camtg_loader *ld, const json_t *array);
 int camtg_load_commitments(camtg_loader *ld, const json_t *array);
+/* Version 2: the research date and the follow-ups (array may be NULL when
+ * the key is absent), then each commitment's timeline and derived status. */
+int camtg_load_followups(camtg_loader *ld, const json_t *root, const json_t *array);
 /* Checks cycles and builds the indexes that queries use. */
 int camtg_link(camtg_loader *ld);
 

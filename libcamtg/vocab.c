@@ -19,8 +19,9 @@ static const char *const SECTORS[CAMTG_SECTOR_COUNT] = {
     "people_to_people", "industry", "education", "poverty_reduction", "innovation",
 };
 static const char *const STATUSES[CAMTG_STATUS_COUNT] = {
-    "pledged", "in_progress", "fulfilled", "lapsed",
+    "pledged", "in_progress", "fulfilled", "lapsed", "stated",
 };
+static const char *const DATE_PRECISIONS[CAMTG_DATE_PRECISION_COUNT] = {"day", "month", "year"};
 
 static const char *spelling_of(const char *const *table, int count, int value)
 {
@@ -107,5 +108,19 @@ int camtg_status_from_string(const char *s, camtg_status *out)
     if (value < 0)
         return value;
     *out = (camtg_status)value;
+    return CAMTG_OK;
+}
+
+const char *camtg_date_precision_to_string(camtg_date_precision precision)
+{
+    return spelling_of(DATE_PRECISIONS, CAMTG_DATE_PRECISION_COUNT, (int)precision);
+}
+
+int camtg_date_precision_from_string(const char *s, camtg_date_precision *out)
+{
+    int value = value_of(DATE_PRECISIONS, CAMTG_DATE_PRECISION_COUNT, s, out);
+    if (value < 0)
+        return value;
+    *out = (camtg_date_precision)value;
     return CAMTG_OK;
 }

@@ -39,6 +39,8 @@
 %nodefaultdtor camtg_meeting;
 %nodefaultctor camtg_commitment;
 %nodefaultdtor camtg_commitment;
+%nodefaultctor camtg_followup;
+%nodefaultdtor camtg_followup;
 
 /* The error record never reaches Python as a struct: the typemaps below copy
  * it into a tuple. */
@@ -144,6 +146,50 @@ struct camtg_db {};
     const camtg_entity **out, const camtg_meeting **out, const camtg_source **out
 };
 
+%typemap(in, numinputs=0) const camtg_followup **out ($*1_ltype temp = NULL) {
+    $1 = &temp;
+}
+%typemap(argout) const camtg_followup **out {
+    $result = SWIG_Python_AppendOutput($result,
+        *$1 ? SWIG_NewPointerObj(SWIG_as_voidptr(*$1), $*1_descriptor, 0)
+            : SWIG_Py_Void());
+}
+
+/* ---- camtg_compliance_compute: the rows become a list of tuples
+ * (party, pledges, fulfilled, in_progress, pledged_only, lapsed, score),
+ * and the C array is freed here. */
+%typemap(in, numinputs=0) (camtg_compliance_row **rows, size_t *count)
+    (camtg_compliance_row *rows_temp = NULL, size_t count_temp = 0) {
+    $1 = &rows_temp;
+    $2 = &count_temp;
+}
+%typemap(argout) (camtg_compliance_row **rows, size_t *count) {
+    PyObject *list = PyList_New((Py_ssize_t)*$2);
+    for (size_t i = 0; list != NULL && i < *$2; i++) {
+        const camtg_compliance_row *r = &(*$1)[i];
+        PyObject *party = SWIG_NewPointerObj(SWIG_as_voidptr(r->party),
+                                             SWIGTYPE_p_camtg_entity, 0);
+        PyObject *row = party ? Py_BuildValue("(Onnnnnd)", party, (Py_ssize_t)r->pledges,
+                                              (Py_ssize_t)r->fulfilled, (Py_ssize_t)r->in_progress,
+                                              (Py_ssize_t)r->pledged_only, (Py_ssize_t)r->lapsed,
+                                              r->score)
+                              : NULL;
+        Py_XDECREF(party);
+        if (row == NULL) {
+            Py_CLEAR(list);
+            break;
+        }
+        PyList_SET_ITEM(list, (Py_ssize_t)i, row);
+    }
+    camtg_compliance_free(*$1);
+    if (list == NULL) {
+        Py_XDECREF($result);
+        SWIG_fail;
+    }
+    $result = SWIG_Python_AppendOutput($result, list);
+}
+%ignore camtg_compliance_row;
+
 /* ---- Vocabulary parsing: `_from_string(s, &out)` returns (status, value).
  * The value is -1 when the string is not in the vocabulary. */
 %define CAMTG_ENUM_OUT(TYPE)
@@ -159,6 +205,7 @@ CAMTG_ENUM_OUT(camtg_kind)
 CAMTG_ENUM_OUT(camtg_plover)
 CAMTG_ENUM_OUT(camtg_sector)
 CAMTG_ENUM_OUT(camtg_status)
+CAMTG_ENUM_OUT(camtg_date_precision)
 
 /* ---- Lookup keys: a str whose UTF-8 form has no NUL. ------------------
  * SWIG's default conversion would cut the key at an embedded NUL (so
@@ -270,3 +317,4 @@ PyObject *camtg_commitment_ids_at(const camtg_db *db, PyObject *positions)
 %include <camtg/entity.h>
 %include <camtg/meeting.h>
 %include <camtg/commitment.h>
+%include <camtg/followup.h>

@@ -47,5 +47,6 @@
 #include <camtg/entity.h>
 #include <camtg/meeting.h>
 #include <camtg/commitment.h>
+#include <camtg/followup.h>
 
 #endif /* CAMTG_CAMTG_H */

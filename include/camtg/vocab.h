@@ -97,13 +97,25 @@ typedef enum camtg_sector {
 
 /** How far a commitment has come (`commitments[].status`). */
 typedef enum camtg_status {
-    CAMTG_STATUS_INVALID = -1, /**< Not a status: the answer for a NULL commitment. */
+    CAMTG_STATUS_INVALID = -1, /**< Returned for a NULL record; not a status. */
     CAMTG_STATUS_PLEDGED = 0,  /**< "pledged": announced by the source. */
     CAMTG_STATUS_IN_PROGRESS,  /**< "in_progress": follow-up data shows work under way. */
     CAMTG_STATUS_FULFILLED,    /**< "fulfilled": done. */
     CAMTG_STATUS_LAPSED,       /**< "lapsed": abandoned or expired. */
+    CAMTG_STATUS_STATED,       /**< "stated": a position or an assessment, which has no
+                                    fulfilment; never written in a data file. */
     CAMTG_STATUS_COUNT         /**< Number of statuses; not a status. */
 } camtg_status;
+
+/** How much of a follow-up's `date` is known (`followups[].date_precision`).
+ *  The date is written as the first day of the period it stands for. */
+typedef enum camtg_date_precision {
+    CAMTG_DATE_PRECISION_INVALID = -1, /**< Returned for a NULL record; not a precision. */
+    CAMTG_DATE_PRECISION_DAY = 0,      /**< "day": the date is exact. */
+    CAMTG_DATE_PRECISION_MONTH,        /**< "month": only the month is known (YYYY-MM-01). */
+    CAMTG_DATE_PRECISION_YEAR,         /**< "year": only the year is known (YYYY-01-01). */
+    CAMTG_DATE_PRECISION_COUNT         /**< Number of precisions; not a precision. */
+} camtg_date_precision;
 
 /** @name Vocabulary spellings
  *  @{ */
@@ -124,6 +136,9 @@ CAMTG_EXPORT const char *camtg_sector_to_string(camtg_sector sector);
 CAMTG_EXPORT int camtg_sector_from_string(const char *s, camtg_sector *out);
 CAMTG_EXPORT const char *camtg_status_to_string(camtg_status status);
 CAMTG_EXPORT int camtg_status_from_string(const char *s, camtg_status *out);
+CAMTG_EXPORT const char *camtg_date_precision_to_string(camtg_date_precision precision);
+CAMTG_EXPORT int camtg_date_precision_from_string(const char *s,
+                                                  camtg_date_precision *out);
 /** @} */
 
 #ifdef __cplusplus

@@ -376,7 +376,12 @@ static void test_paragraph7_cooperation_areas(void)
     CAMTG_ASSERT_STR(sector_names(c),
                      "trade_investment,connectivity,agriculture,health,energy_minerals,"
                      "ports_shipping,local_cooperation");
-    CU_ASSERT_EQUAL(camtg_commitment_status(c), CAMTG_STATUS_PLEDGED);
+    /* as the article leaves it; what followed is in test_followups.c */
+    camtg_status status = CAMTG_STATUS_INVALID;
+    CU_ASSERT_EQUAL(camtg_commitment_status_on(
+                        c, camtg_meeting_date(camtg_commitment_meeting(c)), &status),
+                    CAMTG_OK);
+    CU_ASSERT_EQUAL(status, CAMTG_STATUS_PLEDGED);
 }
 
 /* Paragraph 8: China and Kazakhstan; where the consulates are. */

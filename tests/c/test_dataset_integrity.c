@@ -399,7 +399,9 @@ static int check_completeness(const camtg_db *db)
         const camtg_commitment *c = camtg_commitment_at(db, i);
         if (camtg_commitment_actor_count(c) == 0 || camtg_commitment_sector_count(c) == 0 ||
             *camtg_commitment_verb(c) == '\0' || *camtg_commitment_summary(c) == '\0' ||
-            camtg_commitment_status(c) != CAMTG_STATUS_PLEDGED) {
+            /* positions and assessments have no fulfilment; pledges do */
+            (camtg_commitment_status(c) == CAMTG_STATUS_STATED) !=
+                (camtg_commitment_kind(c) != CAMTG_KIND_PLEDGE)) {
             printf("\n  %s: incomplete record", camtg_commitment_id(c));
             problems++;
         }

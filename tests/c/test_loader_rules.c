@@ -72,8 +72,8 @@ static void test_top_level(void)
 {
     camtg_test_expect_error("[1, 2]", CAMTG_ESCHEMA, "", "top level must be an object");
     camtg_test_expect_error("{}", CAMTG_ESCHEMA, "/camtg", "missing required key \"camtg\"");
-    expect_edit("\"camtg\": 1", "\"camtg\": 2", CAMTG_ESCHEMA, "/camtg",
-                "unsupported schema version 2");
+    expect_edit("\"camtg\": 1", "\"camtg\": 3", CAMTG_ESCHEMA, "/camtg",
+                "unsupported schema version 3");
     expect_edit("\"camtg\": 1", "\"camtg\": \"1\"", CAMTG_ESCHEMA, "/camtg",
                 "must be the integer 1, not a string");
     expect_edit("\"sources\"", "\"Sources\"", CAMTG_ESCHEMA, "/sources",

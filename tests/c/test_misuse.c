@@ -395,6 +395,8 @@ static void test_vocab_to_string_out_of_range(void)
     CU_ASSERT_PTR_NULL(camtg_plover_to_string(CAMTG_PLOVER_INVALID));
     CU_ASSERT_PTR_NULL(camtg_sector_to_string(CAMTG_SECTOR_INVALID));
     CU_ASSERT_PTR_NULL(camtg_status_to_string(CAMTG_STATUS_INVALID));
+    CU_ASSERT_PTR_NULL(camtg_date_precision_to_string(CAMTG_DATE_PRECISION_COUNT));
+    CU_ASSERT_PTR_NULL(camtg_date_precision_to_string(CAMTG_DATE_PRECISION_INVALID));
     for (size_t i = 0; i < sizeof bad_enum_values / sizeof *bad_enum_values; i++) {
         int v = bad_enum_values[i];
         CU_ASSERT_PTR_NULL(camtg_entity_type_to_string((camtg_entity_type)v));
@@ -456,6 +458,8 @@ static void test_vocab_from_string_misuse(void)
                 CAMTG_SECTOR_COUNT);
     CHECK_VOCAB(camtg_status_to_string, camtg_status_from_string,
                 camtg_status, CAMTG_STATUS_COUNT);
+    CHECK_VOCAB(camtg_date_precision_to_string, camtg_date_precision_from_string,
+                camtg_date_precision, CAMTG_DATE_PRECISION_COUNT);
 }
 
 static void test_error_code_strings(void)
@@ -684,6 +688,105 @@ static void test_verify_misuse(void)
     CU_ASSERT_EQUAL(err.column, -1);
 }
 
+/* Follow-up accessors, status on a date and compliance: NULL records,
+ * bad dates, indexes past the end. */
+static void test_followup_misuse(void)
+{
+    camtg_error err;
+    const camtg_followup *f = (const camtg_followup *)&err;
+    CU_ASSERT_EQUAL(camtg_followup_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(camtg_followup_at(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_followup_lookup(NULL, "x"));
+    scribble(&err);
+    expect_einval(camtg_followup_find(NULL, "x", &f, &err), &err);
+    CU_ASSERT_PTR_NULL(f);
+    CU_ASSERT_PTR_NULL(camtg_followup_id(NULL));
+    CU_ASSERT_EQUAL(camtg_followup_index(NULL), (size_t)-1);
+    CU_ASSERT_PTR_NULL(camtg_followup_commitment(NULL));
+    CU_ASSERT_PTR_NULL(camtg_followup_date(NULL));
+    CU_ASSERT_EQUAL(camtg_followup_date_precision(NULL), CAMTG_DATE_PRECISION_INVALID);
+    CU_ASSERT_PTR_NULL(camtg_followup_date_end(NULL));
+    CU_ASSERT_EQUAL(camtg_followup_status(NULL), CAMTG_STATUS_INVALID);
+    CU_ASSERT_PTR_NULL(camtg_followup_summary(NULL));
+    CU_ASSERT_EQUAL(camtg_followup_citation_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(camtg_followup_citation_url(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_followup_citation_publisher(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_followup_citation_published(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_followup_citation_title(NULL, 0));
+    CU_ASSERT_EQUAL(camtg_commitment_followup_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(camtg_commitment_followup(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_followups_researched(NULL));
+    CU_ASSERT_EQUAL(camtg_db_schema_version(NULL), 0);
+
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_PTR_NULL(camtg_followup_lookup(db, NULL));
+    scribble(&err);
+    expect_einval(camtg_followup_find(db, NULL, &f, &err), &err);
+    scribble(&err);
+    expect_einval(camtg_followup_find(db, "fu-visa-signed", NULL, &err), &err);
+    CU_ASSERT_EQUAL(camtg_followup_find(db, "no-such-follow-up", &f, &err), CAMTG_ENOTFOUND);
+    CU_ASSERT_EQUAL(err.code, CAMTG_ENOTFOUND);
+    CU_ASSERT_PTR_NULL(f);
+    /* a commitment id is not a follow-up id */
+    CU_ASSERT_PTR_NULL(camtg_followup_lookup(db, "p8-visa-exemption"));
+    for (int w = 0; w < PAST_END_KINDS; w++)
+        CU_ASSERT_PTR_NULL(camtg_followup_at(db, past_end(camtg_followup_count(db), w)));
+    for (size_t i = 0; i < camtg_followup_count(db); i++) {
+        const camtg_followup *g = camtg_followup_at(db, i);
+        CU_ASSERT_EQUAL(camtg_followup_index(g), i);
+        for (int w = 0; w < PAST_END_KINDS; w++) {
+            size_t past = past_end(camtg_followup_citation_count(g), w);
+            CU_ASSERT_PTR_NULL(camtg_followup_citation_url(g, past));
+            CU_ASSERT_PTR_NULL(camtg_followup_citation_publisher(g, past));
+            CU_ASSERT_PTR_NULL(camtg_followup_citation_published(g, past));
+            CU_ASSERT_PTR_NULL(camtg_followup_citation_title(g, past));
+        }
+    }
+    const camtg_commitment *c = camtg_commitment_lookup(db, "p8-visa-exemption");
+    CU_ASSERT_PTR_NOT_NULL_FATAL(c);
+    for (int w = 0; w < PAST_END_KINDS; w++)
+        CU_ASSERT_PTR_NULL(camtg_commitment_followup(c, past_end(camtg_commitment_followup_count(c), w)));
+
+    static const char *const bad_dates[] = {
+        "", "2023-02-30", "2023-13-01", "2023-00-10", "2023-1-01", "2023-01-01 ",
+        "20230101", "2023/01/01", "2100-02-29", "２０２３-01-01", "2023-12-32",
+    };
+    for (size_t i = 0; i < sizeof bad_dates / sizeof *bad_dates; i++) {
+        camtg_status st = (camtg_status)77;
+        CU_ASSERT_EQUAL(camtg_commitment_status_on(c, bad_dates[i], &st), CAMTG_EINVAL);
+        CU_ASSERT_EQUAL((int)st, 77);
+        camtg_compliance_row *rows = (camtg_compliance_row *)&err;
+        size_t count = 99;
+        scribble(&err);
+        camtg_error err2;
+        expect_einval(camtg_compliance_compute(db, bad_dates[i], &rows, &count, &err2), &err2);
+        CU_ASSERT_PTR_NULL(rows);
+        CU_ASSERT_EQUAL(count, 0);
+    }
+    camtg_status st = (camtg_status)77;
+    CU_ASSERT_EQUAL(camtg_commitment_status_on(NULL, "2024-01-01", &st), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_status_on(c, NULL, &st), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL(camtg_commitment_status_on(c, "2024-01-01", NULL), CAMTG_EINVAL);
+    CU_ASSERT_EQUAL((int)st, 77);
+    CU_ASSERT_EQUAL(camtg_commitment_status_on(c, "2024-02-29", &st), CAMTG_OK);
+
+    camtg_compliance_row *rows = NULL;
+    size_t count = 0;
+    scribble(&err);
+    expect_einval(camtg_compliance_compute(NULL, NULL, &rows, &count, &err), &err);
+    scribble(&err);
+    expect_einval(camtg_compliance_compute(db, NULL, NULL, &count, &err), &err);
+    scribble(&err);
+    expect_einval(camtg_compliance_compute(db, NULL, &rows, NULL, &err), &err);
+    CU_ASSERT_EQUAL(camtg_compliance_compute(NULL, NULL, NULL, NULL, NULL), CAMTG_EINVAL);
+    /* before any pledge was made: no rows, no allocation */
+    CU_ASSERT_EQUAL(camtg_compliance_compute(db, "2000-01-01", &rows, &count, NULL), CAMTG_OK);
+    CU_ASSERT_PTR_NULL(rows);
+    CU_ASSERT_EQUAL(count, 0);
+    camtg_compliance_free(NULL);
+    camtg_close(db);
+}
+
 int main(void)
 {
     static const camtg_test_case cases[] = {
@@ -706,6 +809,7 @@ int main(void)
         { "a filter of the first layout is not overrun", test_filter_old_layout },
         { "query misuse", test_query_misuse },
         { "verify misuse", test_verify_misuse },
+        { "follow-up misuse", test_followup_misuse },
         { NULL, NULL },
     };
     return camtg_test_main("misuse", cases);

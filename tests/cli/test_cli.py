@@ -16,6 +16,7 @@ on the embedded dataset, which grows as it is coded, the tests assert
 structure and answers computed from the dataset file itself.
 """
 
+import calendar
 import csv
 import io
 import json
@@ -99,6 +100,17 @@ def expected_entity(e):
     return e
 
 
+def period_end(followup):
+    """The last day of the period a follow-up's date stands for."""
+    date, precision = followup["date"], followup.get("date_precision", "day")
+    if precision == "year":
+        return date[:4] + "-12-31"
+    if precision == "month":
+        last = calendar.monthrange(int(date[:4]), int(date[5:7]))[1]
+        return "%s-%02d" % (date[:7], last)
+    return date
+
+
 class Dataset:
     """Answers computed from a dataset file, to compare with camtg's."""
 
@@ -118,6 +130,21 @@ class Dataset:
                     found.add(e["id"])
                     changed = True
         return found
+
+    def status_of(self, c, on=None):
+        """A commitment's status on a date (default: the research date), from
+        the rules of docs/data-format.md."""
+        if self.doc["camtg"] < 2:
+            return c["status"]
+        if c["kind"] != "pledge":
+            return "stated"
+        on = on or self.doc.get("followups_researched") or "9999-12-31"
+        status = "pledged"
+        fus = [f for f in self.doc.get("followups", []) if f["commitment"] == c["id"]]
+        for f in sorted(fus, key=lambda f: f["date"]):
+            if period_end(f) <= on:
+                status = f["status"]
+        return status
 
     def commitment_ids(self, involving=None, actor=None, target=None):
         out = []
@@ -467,6 +494,8 @@ class TestCommitments(CliTestCase):
             self.assertKeyOrder(g["evidence"], ["source", "start", "end", "quote"])
             g = strip_keys(g)
             self.assertEqual(g.pop("quote"), w["evidence"]["quote"])
+            # schema version 2 derives the status; query output still shows it
+            w = dict(w, status=self.default.status_of(w))
             self.assertEqual(g, w)
 
     def test_entity_filters_on_default(self):
@@ -548,8 +577,7 @@ class TestExport(CliTestCase):
     def test_json_is_a_complete_dataset(self):
         for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
             doc = json.loads(self.export("json", *data), object_pairs_hook=list_pairs)
-            self.assertEqual(doc["__keys__"], ["camtg", "sources", "entities", "meetings",
-                                               "commitments"])
+            self.assertEqual(doc["__keys__"], list(ds.doc))
             want = dict(ds.doc)
             want["entities"] = [expected_entity(e) for e in ds.doc["entities"]]
             self.assertEqual(strip_keys(doc), want)
@@ -578,9 +606,13 @@ class TestExport(CliTestCase):
                 self.assertEqual(r["__keys__"][0], "record")
             kinds = [r["record"] for r in records]
             self.assertEqual(kinds[0], "dataset")
-            self.assertEqual(records[0]["camtg"], 1)
+            self.assertEqual(records[0]["camtg"], ds.doc["camtg"])
+            self.assertEqual(records[0].get("followups_researched"),
+                             ds.doc.get("followups_researched"))
             plural = {"source": "sources", "entity": "entities", "meeting": "meetings",
                       "commitment": "commitments"}
+            if ds.doc["camtg"] >= 2:
+                plural["followup"] = "followups"
             for kind, key in plural.items():
                 got = [strip_keys(r) for r in records if r["record"] == kind]
                 for r in got:
@@ -603,7 +635,8 @@ class TestExport(CliTestCase):
             header = rows[0]
             self.assertEqual(header, ["id", "meeting", "kind", "type", "cameo", "verb",
                                       "summary", "actors", "targets", "objects", "sectors",
-                                      "status", "source", "start", "end", "quote"])
+                                      "status", "source", "start", "end", "quote"]
+                             + (["followups"] if ds.doc["camtg"] >= 2 else []))
             self.assertEqual(len(rows) - 1, len(ds.doc["commitments"]))
             for row, c in zip(rows[1:], ds.doc["commitments"]):
                 r = dict(zip(header, row))
@@ -617,7 +650,13 @@ class TestExport(CliTestCase):
                 self.assertEqual(r["summary"], c["summary"])
                 for key in ("actors", "targets", "objects", "sectors"):
                     self.assertEqual(r[key].split(";") if r[key] else [], c[key], key)
-                self.assertEqual(r["status"], c["status"])
+                self.assertEqual(r["status"], ds.status_of(c))
+                if ds.doc["camtg"] >= 2:
+                    timeline = sorted((f for f in ds.doc["followups"]
+                                       if f["commitment"] == c["id"]), key=lambda f: f["date"])
+                    self.assertEqual(r["followups"].split(";") if r["followups"] else [],
+                                     ["%s %s %s" % (f["date"], f.get("status", "stated"),
+                                                    f["id"]) for f in timeline])
                 self.assertEqual(r["source"], c["evidence"]["source"])
                 self.assertEqual(int(r["start"]), c["evidence"]["start"])
                 self.assertEqual(int(r["end"]), c["evidence"]["end"])

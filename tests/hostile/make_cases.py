@@ -187,7 +187,7 @@ case("toplevel-empty-object", b"{}", "CAMTG_ESCHEMA", path="/camtg",
      message='missing required key "camtg"')
 
 # ---------------------------------------------------------- schema version ---
-for label, v in [("2", 2), ("0", 0), ("negative", -1), ("huge", 9223372036854775807)]:
+for label, v in [("3", 3), ("0", 0), ("negative", -1), ("huge", 9223372036854775807)]:
     case("version-%s" % label, edited(setter("/camtg", v)), "CAMTG_ESCHEMA", path="/camtg",
          message="unsupported schema version %d" % v)
 
@@ -581,6 +581,108 @@ case("ok-no-optional-keys", edited(chain(deleter("/sources/0/url"), deleter("/en
                                          deleter("/commitments/0/cameo"))), "CAMTG_OK")
 case("ok-compact", json.dumps(BASE, ensure_ascii=True, separators=(",", ":")).encode(), "CAMTG_OK")
 case("ok-crlf", TEXT.replace(b"\n", b"\r\n"), "CAMTG_OK")
+
+
+# ------------------------------------------- follow-ups (schema version 2) ---
+def to_version_2(doc):
+    """The base dataset in schema version 2: no stored status, three follow-ups
+    (two on the pledge c-2, one restating the assessment c-3)."""
+    doc["camtg"] = 2
+    for c in doc["commitments"]:
+        del c["status"]
+    doc["followups_researched"] = "2025-12-31"
+    doc["followups"] = [
+        {"id": "f-1", "commitment": "c-2", "date": "2024-06-06", "status": "in_progress",
+         "summary": "An agreement on the railway was signed.",
+         "citations": [{"url": "https://example.invalid/f1", "publisher": "Test Agency",
+                        "published": "2024-06-07", "title": "Agreement signed"}]},
+        {"id": "f-2", "commitment": "c-2", "date": "2024-12-01", "date_precision": "month",
+         "status": "fulfilled", "summary": "Construction began.",
+         "citations": [{"url": "http://example.invalid/f2", "publisher": "Other"}]},
+        {"id": "f-3", "commitment": "c-3", "date": "2024-01-01", "date_precision": "year",
+         "summary": "The ministers said it again.",
+         "citations": [{"url": "https://example.invalid/f3", "publisher": "Test Agency"}]},
+    ]
+
+
+def v2(*edits):
+    return edited(chain(to_version_2, *edits))
+
+
+case("followup-ok", v2(), "CAMTG_OK")
+case("followup-ok-empty", v2(setter("/followups", []), deleter("/followups_researched")),
+     "CAMTG_OK")
+case("followup-ok-no-section", v2(deleter("/followups")), "CAMTG_OK")
+case("followup-version-1-ignores-section",
+     edited(setter("/followups", [{"id": "c-1", "date": "2023-02-30"}])), "CAMTG_OK")
+case("followup-date-feb-30", v2(setter("/followups/0/date", "2023-02-30")), "CAMTG_ESCHEMA",
+     path="/followups/0/date", message='"date" is "2023-02-30", not a calendar date')
+case("followup-date-missing", v2(deleter("/followups/0/date")), "CAMTG_ESCHEMA",
+     path="/followups/0/date", message='missing required key "date"')
+case("followup-unknown-commitment", v2(setter("/followups/0/commitment", "c-9")),
+     "CAMTG_EREFERENCE", path="/followups/0/commitment",
+     message='commitment "c-9" is not defined')
+case("followup-commitment-is-entity", v2(setter("/followups/0/commitment", "KAZ")),
+     "CAMTG_EREFERENCE", path="/followups/0/commitment",
+     message='"KAZ" is an entity, not a commitment')
+case("followup-before-meeting", v2(setter("/followups/0/date", "2023-04-25")), "CAMTG_ESCHEMA",
+     path="/followups/0/date", message='date 2023-04-25 is before commitment "c-2" was made',
+     message2="2023-04-26")
+case("followup-month-of-meeting", v2(setter("/followups/1/date", "2023-04-01")), "CAMTG_OK")
+case("followup-after-research-date", v2(setter("/followups/0/date", "2026-01-05")),
+     "CAMTG_ESCHEMA", path="/followups/0/date",
+     message='date 2026-01-05 is after "followups_researched" (2025-12-31)')
+case("followup-research-date-bad", v2(setter("/followups_researched", "2025-13-01")),
+     "CAMTG_ESCHEMA", path="/followups_researched", message="not a calendar date")
+case("followup-month-not-first-day", v2(setter("/followups/1/date", "2024-12-15")),
+     "CAMTG_ESCHEMA", path="/followups/1/date",
+     message='date "2024-12-15" must be the first day of its month')
+case("followup-year-not-first-day", v2(setter("/followups/2/date", "2024-03-01")),
+     "CAMTG_ESCHEMA", path="/followups/2/date",
+     message='date "2024-03-01" must be the first day of its year')
+case("followup-precision-word", v2(setter("/followups/1/date_precision", "week")),
+     "CAMTG_EVOCAB", path="/followups/1/date_precision",
+     message='unknown date precision "week" (expected one of: day, month, year)')
+case("followup-citations-missing", v2(deleter("/followups/0/citations")), "CAMTG_ESCHEMA",
+     path="/followups/0/citations", message='missing required key "citations"')
+case("followup-citations-empty", v2(setter("/followups/0/citations", [])), "CAMTG_ESCHEMA",
+     path="/followups/0/citations", message='"citations" must list at least one')
+case("followup-citation-not-object", v2(setter("/followups/0/citations/0", "https://x.invalid")),
+     "CAMTG_ESCHEMA", path="/followups/0/citations/0",
+     message="each citation must be an object, not a string")
+case("followup-citation-url-missing", v2(deleter("/followups/0/citations/0/url")),
+     "CAMTG_ESCHEMA", path="/followups/0/citations/0/url",
+     message='missing required key "url"')
+case("followup-citation-url-not-web", v2(setter("/followups/0/citations/0/url", "example.invalid/a")),
+     "CAMTG_ESCHEMA", path="/followups/0/citations/0/url",
+     message='url "example.invalid/a" is not a web address')
+case("followup-citation-publisher-missing", v2(deleter("/followups/0/citations/0/publisher")),
+     "CAMTG_ESCHEMA", path="/followups/0/citations/0/publisher",
+     message='missing required key "publisher"')
+case("followup-citation-published-bad", v2(setter("/followups/0/citations/0/published", "2024-06-31")),
+     "CAMTG_ESCHEMA", path="/followups/0/citations/0/published",
+     message='"published" is "2024-06-31", not a calendar date')
+case("followup-status-word", v2(setter("/followups/0/status", "done")), "CAMTG_EVOCAB",
+     path="/followups/0/status",
+     message='unknown follow-up status "done" (expected one of: in_progress, fulfilled, lapsed)')
+case("followup-status-pledged", v2(setter("/followups/0/status", "pledged")), "CAMTG_EVOCAB",
+     path="/followups/0/status", message='unknown follow-up status "pledged"')
+case("followup-status-missing", v2(deleter("/followups/0/status")), "CAMTG_ESCHEMA",
+     path="/followups/0/status", message='missing required key "status"')
+case("followup-status-on-assessment", v2(setter("/followups/2/status", "fulfilled")),
+     "CAMTG_ESCHEMA", path="/followups/2/status",
+     message='commitment "c-3" is an assessment, which has no status to report')
+case("followup-summary-empty", v2(setter("/followups/0/summary", "")), "CAMTG_ESCHEMA",
+     path="/followups/0/summary", message="summary must not be empty")
+case("followup-duplicate-id", v2(setter("/followups/1/id", "c-1")), "CAMTG_EDUPLICATE",
+     path="/followups/1/id", message='id "c-1" is already defined at /commitments/0')
+case("followup-not-object", v2(setter("/followups/0", [])), "CAMTG_ESCHEMA",
+     path="/followups/0", message="each follow-up must be an object, not an array")
+case("followup-section-not-array", v2(setter("/followups", {})), "CAMTG_ESCHEMA",
+     path="/followups", message='"followups" must be an array, not an object')
+case("followup-stored-status", v2(setter("/commitments/0/status", "pledged")), "CAMTG_ESCHEMA",
+     path="/commitments/0/status",
+     message='"status" is derived from the follow-ups in schema version 2')
 
 
 def write_all():

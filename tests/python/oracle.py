@@ -8,6 +8,7 @@ the two, so no expected answer is written into a test by hand.
 
 from __future__ import annotations
 
+import calendar
 import json
 import os
 import unicodedata
@@ -30,6 +31,17 @@ def multilingual_dataset_path() -> str:
     return os.path.join(os.path.dirname(os.path.abspath(__file__)), "data", "multilingual.json")
 
 
+def period_end(followup: Dict[str, Any]) -> str:
+    """The last day of the period a follow-up's date stands for."""
+    date = str(followup["date"])
+    precision = followup.get("date_precision", "day")
+    if precision == "year":
+        return date[:4] + "-12-31"
+    if precision == "month":
+        return "%s-%02d" % (date[:7], calendar.monthrange(int(date[:4]), int(date[5:7]))[1])
+    return date
+
+
 class Oracle:
     """Expected answers for one dataset file."""
 
@@ -44,6 +56,27 @@ class Oracle:
         self.entity_by_id = {e["id"]: e for e in self.entities}
         self.source_by_id = {s["id"]: s for s in self.sources}
         self.meeting_by_id = {m["id"]: m for m in self.meetings}
+
+    # -- follow-ups (schema version 2) ---------------------------------------
+
+    def followups_of(self, commitment_id: str) -> List[Dict[str, Any]]:
+        """A commitment's follow-ups in date order, ties in file order."""
+        found = [f for f in self.doc.get("followups", []) if f["commitment"] == commitment_id]
+        return sorted(found, key=lambda f: f["date"])
+
+    def status_of(self, c: Dict[str, Any], on: Optional[str] = None) -> str:
+        """A commitment's status on a date (default: the research date): the
+        rules of docs/data-format.md, read independently."""
+        if c["kind"] != "pledge":
+            return "stated" if self.doc["camtg"] >= 2 else c["status"]
+        if self.doc["camtg"] < 2:
+            return str(c["status"])
+        on = on or self.doc.get("followups_researched") or "9999-12-31"
+        status = "pledged"
+        for f in self.followups_of(c["id"]):
+            if period_end(f) <= on:
+                status = f["status"]
+        return status
 
     # -- groups -----------------------------------------------------------
 
@@ -109,7 +142,8 @@ class Oracle:
         """The values of a vocabulary field that occur in commitments, in first-use order."""
         seen: List[str] = []
         for c in self.commitments:
-            values = c[field] if isinstance(c[field], list) else [c[field]]
+            value = self.status_of(c) if field == "status" else c[field]
+            values = value if isinstance(value, list) else [value]
             for v in values:
                 if v not in seen:
                     seen.append(v)

@@ -152,7 +152,7 @@ class BadDataTest(unittest.TestCase):
             d["entities"][e_tjk]["name"] = 5
 
         def schema_version(d: Dict[str, Any]) -> None:
-            d["camtg"] = 2
+            d["camtg"] = 3
 
         return [
             ("dangling reference", dangling, capi.CAMTG_EREFERENCE,
@@ -171,7 +171,7 @@ class BadDataTest(unittest.TestCase):
             ("not a date", bad_date, capi.CAMTG_ESCHEMA,
              f"/meetings/{m_beijing}/date", "2024-02-30"),
             ("wrong JSON type", wrong_type, capi.CAMTG_ESCHEMA, f"/entities/{e_tjk}/name", "TJK"),
-            ("schema version", schema_version, capi.CAMTG_ESCHEMA, "/camtg", "2"),
+            ("schema version", schema_version, capi.CAMTG_ESCHEMA, "/camtg", "3"),
         ]
 
     def test_semantic_errors_name_the_path_and_the_value(self) -> None:

@@ -10,9 +10,11 @@ const cli_export_format cli_export_formats[] = {
     {"json", "one dataset document that 'camtg validate' accepts and\n"
              "--data reads", cli_export_json, 0},
     {"jsonl", "one record per line, each with a \"record\" field naming its\n"
-              "kind (dataset, source, entity, meeting, commitment)", cli_export_jsonl, 0},
+              "kind (dataset, source, entity, meeting, commitment, followup)", cli_export_jsonl,
+     0},
     {"csv", "one row per commitment with a header row (RFC 4180), as\n"
-            "'camtg commitments --format csv' writes it", cli_export_csv, 0},
+            "'camtg commitments --format csv' writes it; schema version 2\n"
+            "adds a followups column (\"DATE STATUS ID\" items)", cli_export_csv, 0},
     {"dot", "a Graphviz graph: countries and groups as nodes, commitments\n"
             "as edges labelled by verb and coloured by sector", cli_export_dot, 0},
     {"brat", "brat standoff annotations: NAME.txt and NAME.ann for each\n"

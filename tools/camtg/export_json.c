@@ -22,9 +22,19 @@ static json_t *export_meeting(const camtg_db *db, size_t i)
     return cli_json_meeting(camtg_meeting_at(db, i));
 }
 
+/* Version 2 derives the status from the follow-ups, so a dataset in it
+ * leaves the status out. */
 static json_t *export_commitment(const camtg_db *db, size_t i)
 {
-    return cli_json_commitment(camtg_commitment_at(db, i), 0);
+    json_t *o = cli_json_commitment(camtg_commitment_at(db, i), 0);
+    if (o && camtg_db_schema_version(db) >= 2)
+        json_object_del(o, "status");
+    return o;
+}
+
+static json_t *export_followup(const camtg_db *db, size_t i)
+{
+    return cli_json_followup(camtg_followup_at(db, i));
 }
 
 /* The sections of a dataset document, in the format's order. */
@@ -33,11 +43,13 @@ static const struct {
     const char *record;  /* "source", the jsonl "record" field */
     size_t (*count)(const camtg_db *db);
     export_record_fn at;
+    int since_version; /* the schema version that has the section */
 } export_sections[] = {
-    {"sources", "source", camtg_source_count, export_source},
-    {"entities", "entity", camtg_entity_count, export_entity},
-    {"meetings", "meeting", camtg_meeting_count, export_meeting},
-    {"commitments", "commitment", camtg_commitment_count, export_commitment},
+    {"sources", "source", camtg_source_count, export_source, 1},
+    {"entities", "entity", camtg_entity_count, export_entity, 1},
+    {"meetings", "meeting", camtg_meeting_count, export_meeting, 1},
+    {"commitments", "commitment", camtg_commitment_count, export_commitment, 1},
+    {"followups", "followup", camtg_followup_count, export_followup, 2},
 };
 
 #define EXPORT_NSECTIONS (sizeof export_sections / sizeof export_sections[0])
@@ -61,8 +73,16 @@ json_t *cli_export_document(const camtg_db *db)
 
 int cli_export_json(cli_ctx *ctx, const camtg_db *db)
 {
-    cli_buf_add(ctx->out, "{\n  \"camtg\": 1");
+    int version = camtg_db_schema_version(db);
+    cli_buf_addf(ctx->out, "{\n  \"camtg\": %d", version);
     for (size_t s = 0; s < EXPORT_NSECTIONS; s++) {
+        if (export_sections[s].since_version > version)
+            continue;
+        /* the research date stands just before the follow-ups it bounds
+         * (a date: nothing in it needs escaping) */
+        if (export_sections[s].since_version == 2 && camtg_followups_researched(db))
+            cli_buf_addf(ctx->out, ",\n  \"followups_researched\": \"%s\"",
+                         camtg_followups_researched(db));
         cli_buf_addf(ctx->out, ",\n  \"%s\": ", export_sections[s].key);
         cli_listing l;
         cli_listing_begin_nested(&l, ctx, 1);
@@ -93,7 +113,11 @@ int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db)
     cli_listing l;
     cli_listing_begin_as(&l, ctx, CLI_FORMAT_JSONL, NULL, NULL);
     json_t *head = json_object();
-    if (head && json_object_set_new(head, "camtg", json_integer(1)) != 0) {
+    const char *researched = camtg_followups_researched(db);
+    if (head &&
+        (json_object_set_new(head, "camtg", json_integer(camtg_db_schema_version(db))) != 0 ||
+         (researched &&
+          json_object_set_new(head, "followups_researched", json_string(researched)) != 0))) {
         json_decref(head);
         head = NULL;
     }
@@ -105,12 +129,39 @@ int cli_export_jsonl(cli_ctx *ctx, const camtg_db *db)
     return rc;
 }
 
+/* A commitment's follow-ups as "DATE STATUS ID" items in date order; the
+ * JSON export has the rest. */
+static json_t *export_timeline(const camtg_commitment *c)
+{
+    json_t *items = json_array();
+    for (size_t k = 0; items && k < camtg_commitment_followup_count(c); k++) {
+        const camtg_followup *f = camtg_commitment_followup(c, k);
+        json_t *item = json_sprintf("%s %s %s", camtg_followup_date(f),
+                                    camtg_status_to_string(camtg_followup_status(f)),
+                                    camtg_followup_id(f));
+        if (json_array_append_new(items, item) != 0) {
+            json_decref(items);
+            items = NULL;
+        }
+    }
+    return items;
+}
+
 int cli_export_csv(cli_ctx *ctx, const camtg_db *db)
 {
+    int timeline = camtg_db_schema_version(db) >= 2;
     cli_listing l;
-    cli_listing_begin_as(&l, ctx, CLI_FORMAT_CSV, cli_commitment_columns, NULL);
-    for (size_t i = 0; i < camtg_commitment_count(db); i++)
-        if (cli_listing_add(&l, cli_json_commitment(camtg_commitment_at(db, i), 0)) < 0)
+    cli_listing_begin_as(&l, ctx, CLI_FORMAT_CSV,
+                         timeline ? cli_commitment_timeline_columns : cli_commitment_columns, NULL);
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        json_t *row = cli_json_commitment(c, 0);
+        if (row && timeline && json_object_set_new(row, "followups", export_timeline(c)) != 0) {
+            json_decref(row);
+            row = NULL;
+        }
+        if (cli_listing_add(&l, row) < 0)
             return -1;
+    }
     return cli_listing_end(&l) == CLI_EXIT_OK ? 0 : -1;
 }

@@ -189,6 +189,46 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     return finish(o, ok);
 }
 
+static json_t *citation_json(const camtg_followup *f, size_t i)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "url", json_string(camtg_followup_citation_url(f, i)), &ok);
+    put(o, "publisher", json_string(camtg_followup_citation_publisher(f, i)), &ok);
+    put_opt_string(o, "published", camtg_followup_citation_published(f, i), &ok);
+    put_opt_string(o, "title", camtg_followup_citation_title(f, i), &ok);
+    return finish(o, ok);
+}
+
+json_t *cli_json_followup(const camtg_followup *f)
+{
+    json_t *o = json_object();
+    if (!o)
+        return NULL;
+    int ok = 1;
+    put(o, "id", json_string(camtg_followup_id(f)), &ok);
+    put(o, "commitment", json_string(camtg_commitment_id(camtg_followup_commitment(f))), &ok);
+    put(o, "date", json_string(camtg_followup_date(f)), &ok);
+    camtg_date_precision precision = camtg_followup_date_precision(f);
+    if (precision != CAMTG_DATE_PRECISION_DAY)
+        put(o, "date_precision", json_string(camtg_date_precision_to_string(precision)), &ok);
+    /* a follow-up on a position or an assessment has no status to write */
+    camtg_status status = camtg_followup_status(f);
+    if (status != CAMTG_STATUS_STATED)
+        put(o, "status", json_string(camtg_status_to_string(status)), &ok);
+    put(o, "summary", json_string(camtg_followup_summary(f)), &ok);
+    json_t *citations = json_array();
+    for (size_t i = 0; citations && i < camtg_followup_citation_count(f); i++)
+        if (json_array_append_new(citations, citation_json(f, i)) != 0) {
+            json_decref(citations);
+            citations = NULL;
+        }
+    put(o, "citations", citations, &ok);
+    return finish(o, ok);
+}
+
 const cli_csv_column cli_entity_columns[] = {
     {"id", "/id"}, {"type", "/type"}, {"name", "/name"}, {"aliases", "/aliases"},
     {"wikidata", "/wikidata"}, {"description", "/description"}, {"country", "/country"},
@@ -196,10 +236,15 @@ const cli_csv_column cli_entity_columns[] = {
     {"date", "/date"}, {"place", "/place"}, {NULL, NULL},
 };
 
-const cli_csv_column cli_commitment_columns[] = {
-    {"id", "/id"}, {"meeting", "/meeting"}, {"kind", "/kind"}, {"type", "/type"},
-    {"cameo", "/cameo"}, {"verb", "/verb"}, {"summary", "/summary"}, {"actors", "/actors"},
-    {"targets", "/targets"}, {"objects", "/objects"}, {"sectors", "/sectors"},
-    {"status", "/status"}, {"source", "/evidence/source"}, {"start", "/evidence/start"},
-    {"end", "/evidence/end"}, {"quote", "/evidence/quote"}, {NULL, NULL},
-};
+/* Shared by the two column lists below. */
+#define CLI_COMMITMENT_COLUMNS                                                                  \
+    {"id", "/id"}, {"meeting", "/meeting"}, {"kind", "/kind"}, {"type", "/type"},              \
+        {"cameo", "/cameo"}, {"verb", "/verb"}, {"summary", "/summary"},                       \
+        {"actors", "/actors"}, {"targets", "/targets"}, {"objects", "/objects"},               \
+        {"sectors", "/sectors"}, {"status", "/status"}, {"source", "/evidence/source"},         \
+        {"start", "/evidence/start"}, {"end", "/evidence/end"}, {"quote", "/evidence/quote"}
+
+const cli_csv_column cli_commitment_columns[] = {CLI_COMMITMENT_COLUMNS, {NULL, NULL}};
+
+const cli_csv_column cli_commitment_timeline_columns[] = {
+    CLI_COMMITMENT_COLUMNS, {"followups", "/followups"}, {NULL, NULL}};

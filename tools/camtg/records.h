@@ -1,5 +1,5 @@
 /* The records of a database as Jansson values shaped exactly as the data
- * format (docs/data-format.md, schema version 1), keys in the format's order,
+ * format (docs/data-format.md, schema versions 1 and 2), keys in the format's order,
  * and the CSV columns taken from them. Used by every listing in json,
  * jsonl and csv, and by the export formats. */
 #ifndef CAMTG_CLI_RECORDS_H
@@ -18,6 +18,8 @@ json_t *cli_json_meeting(const camtg_meeting *m);
 /** A commitment; with @p with_quote it also carries a top-level `quote`
  *  (the evidence quote again) for readers who pipe it into jq. */
 json_t *cli_json_commitment(const camtg_commitment *c, int with_quote);
+/** A follow-up with its citations, as in schema version 2. */
+json_t *cli_json_followup(const camtg_followup *f);
 
 /** CSV columns of an entity: id, type, name, aliases, wikidata,
  *  description, country, positions, within, members, date, place. */
@@ -26,6 +28,9 @@ extern const cli_csv_column cli_entity_columns[];
  *  summary, actors, targets, objects, sectors, status, source, start, end,
  *  quote. */
 extern const cli_csv_column cli_commitment_columns[];
+/** The same and `followups`: the commitment's follow-ups as "DATE STATUS ID"
+ *  items (schema version 2 exports). */
+extern const cli_csv_column cli_commitment_timeline_columns[];
 
 /** Key order and plain UTF-8: the flags of all JSON output. */
 #define CLI_JSON_PRETTY (JSON_INDENT(2) | JSON_PRESERVE_ORDER)

@@ -1,0 +1,189 @@
+/* The "followups" section of schema version 2 and the research date; then
+ * each commitment's timeline (date order) and its derived status. */
+#include <stdlib.h>
+#include <string.h>
+
+#include "date.h"
+#include "loader.h"
+
+/* The statuses a follow-up may show: a pledge is "pledged" until one says
+ * otherwise, and "stated" belongs to positions, so neither is written. */
+static const camtg_status FOLLOWUP_STATUSES[] = {
+    CAMTG_STATUS_IN_PROGRESS, CAMTG_STATUS_FULFILLED, CAMTG_STATUS_LAPSED};
+enum { FOLLOWUP_STATUS_COUNT = sizeof FOLLOWUP_STATUSES / sizeof FOLLOWUP_STATUSES[0] };
+
+static const char *followup_status_name(int i)
+{
+    return camtg_status_to_string(FOLLOWUP_STATUSES[i]);
+}
+
+static const char *precision_name(int value)
+{
+    return camtg_date_precision_to_string((camtg_date_precision)value);
+}
+
+static int is_web_url(const char *s)
+{
+    return strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0;
+}
+
+static int load_citation(camtg_loader *ld, const json_t *obj, camtg_citation *c)
+{
+    if (!json_is_object(obj))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each citation must be an object, not %s",
+                                 camtg_json_type_name(obj));
+    TRY(camtg_field_string(ld, obj, "url", 1, &c->url));
+    if (!is_web_url(c->url)) {
+        camtg_loader_push_key(ld, "url");
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "url \"%.60s\" is not a web address (http:// or https://)",
+                                 c->url);
+    }
+    TRY(camtg_field_string(ld, obj, "publisher", 1, &c->publisher));
+    TRY(camtg_field_date(ld, obj, "published", 0, &c->published));
+    return camtg_field_string(ld, obj, "title", 0, &c->title);
+}
+
+static int load_citations(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+{
+    const json_t *array;
+    TRY(camtg_field_array(ld, obj, "citations", 1, &array));
+    size_t saved = camtg_loader_push_key(ld, "citations");
+    size_t n = json_array_size(array);
+    if (n == 0)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "\"citations\" must list at least one page that reports it");
+    camtg_citation *items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    if (items == NULL)
+        return camtg_loader_oom(ld);
+    for (size_t i = 0; i < n; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        TRY(load_citation(ld, json_array_get(array, i), &items[i]));
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    f->citations = items;
+    f->citation_count = n;
+    return 0;
+}
+
+static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+{
+    TRY(camtg_field_date(ld, obj, "date", 1, &f->date));
+    f->precision = CAMTG_DATE_PRECISION_DAY;
+    if (json_object_get(obj, "date_precision") != NULL) {
+        int value;
+        TRY(camtg_field_vocab(ld, obj, "date_precision", "date precision", precision_name,
+                              CAMTG_DATE_PRECISION_COUNT, &value));
+        f->precision = (camtg_date_precision)value;
+    }
+    size_t saved = camtg_loader_push_key(ld, "date");
+    if (!camtg_date_starts_period(f->date, f->precision))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "date \"%s\" must be the first day of its %s, as the date "
+                                 "precision is \"%s\"",
+                                 f->date, precision_name(f->precision),
+                                 precision_name(f->precision));
+    char end[CAMTG_DATE_SIZE];
+    camtg_date_period_end(f->date, f->precision, end);
+    f->date_end = camtg_loader_intern(ld, end, strlen(end));
+    if (f->date_end == NULL)
+        return camtg_loader_oom(ld);
+    const camtg_meeting *m = f->commitment->meeting;
+    if (strcmp(f->date_end, m->date) < 0)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "date %s is before commitment \"%.60s\" was made (meeting "
+                                 "\"%.60s\" on %s)",
+                                 f->date, f->commitment->id, m->id, m->date);
+    const char *researched = ld->db->followups_researched;
+    if (researched != NULL && strcmp(f->date, researched) > 0)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "date %s is after \"followups_researched\" (%s)", f->date,
+                                 researched);
+    camtg_loader_pop(ld, saved);
+    return 0;
+}
+
+static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+{
+    if (f->commitment->kind != CAMTG_KIND_PLEDGE) {
+        f->status = CAMTG_STATUS_STATED;
+        if (json_object_get(obj, "status") == NULL)
+            return 0;
+        camtg_loader_push_key(ld, "status");
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "commitment \"%.60s\" is %s %s, which has no status to report; "
+                                 "remove \"status\"",
+                                 f->commitment->id,
+                                 f->commitment->kind == CAMTG_KIND_ASSESSMENT ? "an" : "a",
+                                 camtg_kind_to_string(f->commitment->kind));
+    }
+    int i;
+    TRY(camtg_field_vocab(ld, obj, "status", "follow-up status", followup_status_name,
+                          FOLLOWUP_STATUS_COUNT, &i));
+    f->status = FOLLOWUP_STATUSES[i];
+    return 0;
+}
+
+static int load_followup(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+{
+    TRY(camtg_field_commitment(ld, obj, "commitment", &f->commitment));
+    TRY(load_date(ld, obj, f));
+    TRY(load_status(ld, obj, f));
+    TRY(camtg_field_string(ld, obj, "summary", 1, &f->summary));
+    return load_citations(ld, obj, f);
+}
+
+static int by_date_then_file_order(const void *a, const void *b)
+{
+    const camtg_followup *x = *(const camtg_followup *const *)a;
+    const camtg_followup *y = *(const camtg_followup *const *)b;
+    int c = strcmp(x->date, y->date);
+    if (c != 0)
+        return c;
+    return (x->index > y->index) - (x->index < y->index);
+}
+
+static int build_timelines(camtg_loader *ld)
+{
+    camtg_db *db = ld->db;
+    for (size_t i = 0; i < db->followup_count; i++)
+        db->commitments[db->followups[i].commitment->index].followup_count++;
+    for (size_t i = 0; i < db->commitment_count; i++) {
+        camtg_commitment *c = &db->commitments[i];
+        if (c->followup_count == 0)
+            continue;
+        c->followups = camtg_arena_array(&db->arena, c->followup_count, sizeof *c->followups);
+        if (c->followups == NULL)
+            return camtg_loader_oom(ld);
+        c->followup_count = 0;
+    }
+    for (size_t i = 0; i < db->followup_count; i++) {
+        camtg_commitment *c = &db->commitments[db->followups[i].commitment->index];
+        c->followups[c->followup_count++] = &db->followups[i];
+    }
+    for (size_t i = 0; i < db->commitment_count; i++) {
+        camtg_commitment *c = &db->commitments[i];
+        if (c->followup_count > 1)
+            qsort(c->followups, c->followup_count, sizeof *c->followups,
+                  by_date_then_file_order);
+        c->status = camtg_commitment_status_at(c, db->followups_researched);
+    }
+    return 0;
+}
+
+int camtg_load_followups(camtg_loader *ld, const json_t *root, const json_t *array)
+{
+    TRY(camtg_field_date(ld, root, "followups_researched", 0, &ld->db->followups_researched));
+    size_t saved = camtg_loader_push_key(ld, "followups");
+    for (size_t i = 0; i < ld->db->followup_count; i++) {
+        size_t at = camtg_loader_push_index(ld, i);
+        camtg_followup *f = &ld->db->followups[i];
+        camtg_loader_enter_record(ld, "follow-up", f->id);
+        TRY(load_followup(ld, json_array_get(array, i), f));
+        camtg_loader_pop(ld, at);
+    }
+    camtg_loader_pop(ld, saved);
+    ld->record[0] = '\0';
+    return build_timelines(ld);
+}
