@@ -57,8 +57,14 @@ static const struct {
 json_t *cli_export_document(const camtg_db *db)
 {
     json_t *doc = json_object();
-    int ok = doc && json_object_set_new(doc, "camtg", json_integer(1)) == 0;
+    int version = camtg_db_schema_version(db);
+    const char *researched = camtg_followups_researched(db);
+    int ok = doc && json_object_set_new(doc, "camtg", json_integer(version)) == 0;
     for (size_t s = 0; ok && s < EXPORT_NSECTIONS; s++) {
+        if (export_sections[s].since_version > version)
+            continue;
+        if (export_sections[s].since_version == 2 && researched)
+            ok = json_object_set_new(doc, "followups_researched", json_string(researched)) == 0;
         json_t *list = json_array();
         ok = json_object_set_new(doc, export_sections[s].key, list) == 0;
         for (size_t i = 0; ok && i < export_sections[s].count(db); i++)
