@@ -48,6 +48,7 @@ CAMTG_EXPORT const camtg_followup *camtg_followup_lookup(const camtg_db *db, con
 CAMTG_EXPORT int camtg_followup_find(const camtg_db *db, const char *id,
                                      const camtg_followup **out, camtg_error *err);
 
+/** The follow-up's id, unique in its dataset. */
 CAMTG_EXPORT const char *camtg_followup_id(const camtg_followup *f);
 /** Position of @p f in file order, or `(size_t)-1` when @p f is NULL. */
 CAMTG_EXPORT size_t camtg_followup_index(const camtg_followup *f);
@@ -75,8 +76,11 @@ CAMTG_EXPORT const char *camtg_followup_summary(const camtg_followup *f);
  *  The pages that report the follow-up; at least one per follow-up.
  *  An out-of-range @p index gives NULL.
  *  @{ */
+/** Number of citations of @p f (at least 1); 0 when @p f is NULL. */
 CAMTG_EXPORT size_t camtg_followup_citation_count(const camtg_followup *f);
+/** The web address (`http://` or `https://`) of citation @p index. */
 CAMTG_EXPORT const char *camtg_followup_citation_url(const camtg_followup *f, size_t index);
+/** Who published the page of citation @p index. */
 CAMTG_EXPORT const char *camtg_followup_citation_publisher(const camtg_followup *f,
                                                            size_t index);
 /** The page's publication date (`YYYY-MM-DD`), or NULL when the page shows none. */
