@@ -180,7 +180,7 @@ int camtg_load_followups(camtg_loader *ld, const json_t *root, const json_t *arr
         size_t at = camtg_loader_push_index(ld, i);
         camtg_followup *f = &ld->db->followups[i];
         camtg_loader_enter_record(ld, "follow-up", f->id);
-        TRY(load_followup(ld, json_array_get(array, i), f));
+        TRY(load_followup(ld, camtg_section_item(ld, array, i), f));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);
