@@ -38,6 +38,7 @@ static const struct {
 
 typedef struct plover_env {
     json_t *doc, *entities, *meetings, *sources, *mentions;
+    const camtg_db *db;
 } plover_env;
 
 /* The country an entity belongs to: itself, a person's country, the end of
@@ -256,8 +257,14 @@ static json_t *plover_record(const plover_env *env, json_t *c)
     json_object_set_new(r, "coder", json_sprintf("libcamtg %s", camtg_version()));
     json_object_set(r, "comment", json_object_get(c, "summary"));
     /* What PLOVER has no field for, kept under one prefix. */
-    json_t *own = json_pack("{s:O, s:O, s:O, s:O, s:O}", "kind", json_object_get(c, "kind"),
-                            "status", json_object_get(c, "status"),
+    /* schema version 2 derives the status, so the dataset record has none */
+    const camtg_commitment *cc =
+        camtg_commitment_lookup(env->db, json_string_value(json_object_get(c, "id")));
+    json_t *status = json_object_get(c, "status")
+                         ? json_incref(json_object_get(c, "status"))
+                         : json_string(camtg_status_to_string(camtg_commitment_status(cc)));
+    json_t *own = json_pack("{s:O, s:o, s:O, s:O, s:O}", "kind", json_object_get(c, "kind"),
+                            "status", status,
                             "sectors", json_object_get(c, "sectors"),
                             "meeting", json_object_get(c, "meeting"), "evidence", ev);
     if (own && json_object_get(c, "cameo"))
@@ -272,6 +279,7 @@ static json_t *plover_record(const plover_env *env, json_t *c)
 int cli_export_plover(cli_ctx *ctx, const camtg_db *db)
 {
     plover_env env = {0};
+    env.db = db;
     env.doc = cli_export_document(db);
     env.entities = env.doc ? cli_annot_index(env.doc, "entities") : NULL;
     env.meetings = env.doc ? cli_annot_index(env.doc, "meetings") : NULL;
