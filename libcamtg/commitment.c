@@ -155,9 +155,6 @@ size_t camtg_commitment_index(const camtg_commitment *c)
 
 int camtg_commitment_quote_matches(const camtg_commitment *c)
 {
-    const camtg_source *s = c->source;
-    size_t len = strlen(c->quote);
-    return c->start < c->end && c->end <= s->text_chars && c->byte_end <= s->text_bytes &&
-           c->byte_end - c->byte_start == len &&
-           memcmp(s->text + c->byte_start, c->quote, len) == 0;
+    camtg_span span = {c->source, c->start, c->end, c->byte_start, c->byte_end, c->quote};
+    return camtg_span_matches(&span);
 }

@@ -59,6 +59,23 @@ struct camtg_entity {
      * a query merges their lists with this entity's */
     const camtg_entity *const *merged_groups;
     size_t merged_group_count;
+    /* where the source texts name it (schema version 2) */
+    const camtg_mention *mentions;
+    size_t mention_count;
+};
+
+/* A span of a source's text: code point and byte offsets (end exclusive)
+ * and the text the offsets must name. */
+typedef struct camtg_span {
+    const camtg_source *source;
+    size_t start, end, byte_start, byte_end;
+    const char *text;
+} camtg_span;
+
+struct camtg_mention {
+    const camtg_entity *entity;
+    size_t index; /* position in the entity's list, for error paths */
+    camtg_span span;
 };
 
 struct camtg_meeting {
@@ -144,6 +161,10 @@ struct camtg_db {
     camtg_hash ids;         /* exact id -> camtg_record_ref */
     camtg_hash entity_keys; /* folded id, name or alias -> camtg_entity */
 };
+
+/* Whether the span's offsets lie within its source and its text equals
+ * the slice they name: what loading checks and camtg_db_verify re-checks. */
+int camtg_span_matches(const camtg_span *span);
 
 /* Whether c's offsets lie within its source and its quote equals the
  * slice they name: what loading checks and camtg_db_verify re-checks. */

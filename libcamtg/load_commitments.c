@@ -3,7 +3,6 @@
 #include <string.h>
 
 #include "loader.h"
-#include "utf8.h"
 
 static const char *kind_name(int value)
 {
@@ -66,24 +65,6 @@ static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_commitment *c
     return 0;
 }
 
-/* Copies at most max bytes of s into buf, cut at a code point boundary, with
- * "..." when shortened: long quotes stay readable in a one-line message. */
-static const char *excerpt(const char *s, size_t len, char *buf, size_t size)
-{
-    size_t max = size - 4;
-    if (len <= max) {
-        memcpy(buf, s, len);
-        buf[len] = '\0';
-        return buf;
-    }
-    size_t cut = max;
-    while (cut > 0 && camtg_utf8_is_continuation((unsigned char)s[cut]))
-        cut--;
-    memcpy(buf, s, cut);
-    memcpy(buf + cut, "...", 4);
-    return buf;
-}
-
 static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
 {
     size_t saved = camtg_loader_push_key(ld, "evidence");
@@ -93,34 +74,14 @@ static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *
     if (!json_is_object(ev))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"evidence\" must be an object, not %s",
                                  camtg_json_type_name(ev));
-    TRY(camtg_field_source(ld, ev, "source", &c->source));
-    TRY(camtg_field_offset(ld, ev, "start", &c->start));
-    TRY(camtg_field_offset(ld, ev, "end", &c->end));
-    TRY(camtg_field_string(ld, ev, "quote", 1, &c->quote));
-
-    const camtg_source *src = c->source;
-    if (c->start >= c->end) {
-        camtg_loader_push_key(ld, "end");
-        return camtg_loader_fail(ld, CAMTG_EEVIDENCE, "end %zu must be greater than start %zu",
-                                 c->end, c->start);
-    }
-    if (c->end > src->text_chars) {
-        camtg_loader_push_key(ld, "end");
-        return camtg_loader_fail(ld, CAMTG_EEVIDENCE,
-                                 "end %zu is past the end of source \"%.40s\" (%zu characters)",
-                                 c->end, src->id, src->text_chars);
-    }
-    c->byte_start = camtg_utf8_byte_offset(src->text, src->checkpoints, c->start);
-    c->byte_end = camtg_utf8_byte_offset(src->text, src->checkpoints, c->end);
-    if (!camtg_commitment_quote_matches(c)) {
-        char want[72], got[72];
-        size_t quote_len = strlen(c->quote);
-        camtg_loader_push_key(ld, "quote");
-        return camtg_loader_fail(
-            ld, CAMTG_EEVIDENCE, "quote \"%s\" differs from the text at [%zu, %zu): \"%s\"",
-            excerpt(c->quote, quote_len, got, sizeof got), c->start, c->end,
-            excerpt(src->text + c->byte_start, c->byte_end - c->byte_start, want, sizeof want));
-    }
+    camtg_span span;
+    TRY(camtg_load_span(ld, ev, "quote", "quote", &span));
+    c->source = span.source;
+    c->quote = span.text;
+    c->start = span.start;
+    c->end = span.end;
+    c->byte_start = span.byte_start;
+    c->byte_end = span.byte_end;
     camtg_loader_pop(ld, saved);
     return 0;
 }

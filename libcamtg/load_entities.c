@@ -87,6 +87,7 @@ static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
                                  e->wikidata);
     }
     TRY(camtg_field_string(ld, obj, "description", 0, &e->description));
+    TRY(camtg_load_mentions(ld, obj, e));
     return load_type_specific(ld, obj, e);
 }
 
@@ -121,5 +122,5 @@ int camtg_load_entities(camtg_loader *ld, const json_t *array)
     }
     camtg_loader_pop(ld, saved);
     ld->record[0] = '\0';
-    return 0;
+    return camtg_check_mention_overlaps(ld);
 }

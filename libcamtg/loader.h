@@ -92,6 +92,17 @@ int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, cons
                       const char *(*to_string)(int), int count, int *out);
 
 
+/* Reads obj's "source", "start", "end" and text_key into span, and checks
+ * that the offsets lie in the source's text and that the text equals the
+ * slice they name; what ("quote", "mention") names the text in messages. */
+int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, const char *what,
+                    camtg_span *span);
+
+/* An entity's "mentions" (schema version 2; absent is none), and, once
+ * every entity is read, the rule that mentions never cross. */
+int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e);
+int camtg_check_mention_overlaps(camtg_loader *ld);
+
 /* The sections of a document, read in this order by load.c. Each fills the
  * records that camtg_load_ids allocated and registered. */
 int camtg_load_ids(camtg_loader *ld, const json_t *root);

@@ -318,3 +318,4 @@ PyObject *camtg_commitment_ids_at(const camtg_db *db, PyObject *positions)
 %include <camtg/meeting.h>
 %include <camtg/commitment.h>
 %include <camtg/followup.h>
+%include <camtg/mention.h>

@@ -48,5 +48,6 @@
 #include <camtg/meeting.h>
 #include <camtg/commitment.h>
 #include <camtg/followup.h>
+#include <camtg/mention.h>
 
 #endif /* CAMTG_CAMTG_H */

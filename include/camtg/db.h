@@ -73,11 +73,12 @@ CAMTG_EXPORT int camtg_open_buffer(camtg_db **out, const char *json, size_t len,
 CAMTG_EXPORT void camtg_close(camtg_db *db);
 
 /**
- * Re-checks every commitment's evidence against its source text: offsets in
- * range and the quote equal to its slice. Loading already checks this; the
- * call lets a long-running program prove that nothing was corrupted.
+ * Re-checks every commitment's evidence and every entity's mentions against
+ * the source text: offsets in range and the quote or mention text equal to
+ * its slice. Loading already checks this; the call lets a long-running
+ * program prove that nothing was corrupted.
  * @return ::CAMTG_OK, ::CAMTG_EINVAL for a NULL @p db, or ::CAMTG_EEVIDENCE
- *         with the path of the first commitment at fault.
+ *         with the path of the first commitment or mention at fault.
  */
 CAMTG_EXPORT int camtg_db_verify(const camtg_db *db, camtg_error *err);
 

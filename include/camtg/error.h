@@ -32,7 +32,7 @@ typedef enum camtg_error_code {
     CAMTG_EDUPLICATE = -7,   /**< An id is defined twice. */
     CAMTG_EREFERENCE = -8,   /**< A reference names no record, or one of the wrong kind. */
     CAMTG_EVOCAB = -9,       /**< A value is outside its closed vocabulary (entity type, kind, type, sector, status). */
-    CAMTG_EEVIDENCE = -10,   /**< Evidence offsets are out of range or the quote differs from its slice of the text. */
+    CAMTG_EEVIDENCE = -10,   /**< Evidence or mention offsets are out of range, the quote or mention differs from its slice of the text, or two mentions cross. */
     CAMTG_ECYCLE = -11,      /**< A `within` chain or group membership loops back on itself. */
     CAMTG_ELIMIT = -12,      /**< The input exceeds a limit of the library (size, count, nesting). */
     CAMTG_ENOTFOUND = -13,   /**< A lookup matched nothing. */

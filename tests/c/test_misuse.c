@@ -262,6 +262,15 @@ static void test_entity_null_record(void)
     CU_ASSERT_EQUAL(camtg_entity_in_group(NULL, NULL), CAMTG_EINVAL);
     CU_ASSERT_PTR_NULL(camtg_entity_date(NULL));
     CU_ASSERT_PTR_NULL(camtg_entity_place(NULL));
+    CU_ASSERT_EQUAL(camtg_entity_mention_count(NULL), 0);
+    CU_ASSERT_PTR_NULL(camtg_entity_mention(NULL, 0));
+    CU_ASSERT_PTR_NULL(camtg_mention_entity(NULL));
+    CU_ASSERT_PTR_NULL(camtg_mention_source(NULL));
+    CU_ASSERT_PTR_NULL(camtg_mention_text(NULL));
+    CU_ASSERT_EQUAL(camtg_mention_start(NULL), -1);
+    CU_ASSERT_EQUAL(camtg_mention_end(NULL), -1);
+    CU_ASSERT_EQUAL(camtg_mention_byte_start(NULL), -1);
+    CU_ASSERT_EQUAL(camtg_mention_byte_end(NULL), -1);
 
     camtg_db *db = camtg_test_open_default();
     const camtg_entity *e = camtg_entity_at(db, 0);
@@ -348,6 +357,8 @@ static void test_out_of_range_indexes(void)
                 camtg_entity_position(e, past_end(camtg_entity_position_count(e), w)));
             CU_ASSERT_PTR_NULL(camtg_entity_member(e, past_end(camtg_entity_member_count(e), w)));
             CU_ASSERT_PTR_NULL(camtg_entity_group(e, past_end(camtg_entity_group_count(e), w)));
+            CU_ASSERT_PTR_NULL(
+                camtg_entity_mention(e, past_end(camtg_entity_mention_count(e), w)));
         }
     }
     for (size_t i = 0; i < camtg_meeting_count(db); i++) {

@@ -685,6 +685,67 @@ case("followup-stored-status", v2(setter("/commitments/0/status", "pledged")), "
      message='"status" is derived from the follow-ups in schema version 2')
 
 
+# ----------------------------------------------- mentions (schema version 2) ---
+# The base text: "XI'AN, April 26 — Qin Gang met Murat Nurtleu of Kazakhstan in
+# Xi’an. China will ..." The dash and the typographic apostrophe are one code
+# point and three bytes each, so code point and byte offsets differ after them.
+SRC = "src-1"
+
+
+def mention(start, end, text, source=SRC):
+    return {"source": source, "start": start, "end": end, "text": text}
+
+
+def mentions(entity, *items):
+    return setter("/entities/%d/mentions" % entity_index(BASE, entity), list(items))
+
+
+KAZ_AT = "/entities/%d/mentions/0" % entity_index(BASE, "KAZ")
+case("mention-ok", v2(
+    mentions("KAZ", mention(48, 58, "Kazakhstan")),
+    mentions("xian", mention(62, 67, "Xi’an")),
+    # a name inside a name, and a phrase shared by a group and China
+    mentions("cku-railway", mention(189, 224, "China–Kyrgyzstan–Uzbekistan railway")),
+    mentions("CHN", mention(69, 74, "China"), mention(158, 168, "Both sides"),
+             mention(189, 194, "China")),
+    mentions("KGZ", mention(195, 205, "Kyrgyzstan")),
+    mentions("central-asia", mention(158, 168, "Both sides"))), "CAMTG_OK")
+case("mention-ok-empty", v2(mentions("KAZ")), "CAMTG_OK")
+case("mention-version-1-ignores-key", edited(mentions("KAZ", 42)), "CAMTG_OK")
+case("mention-end-past-text", v2(mentions("KAZ", mention(320, 327, "x"))), "CAMTG_EEVIDENCE",
+     path=KAZ_AT + "/end", message='end 327 is past the end of source "src-1" (326 characters)')
+case("mention-end-before-start", v2(mentions("KAZ", mention(58, 48, "Kazakhstan"))),
+     "CAMTG_EEVIDENCE", path=KAZ_AT + "/end", message="end 48 must be greater than start 58")
+case("mention-start-negative", v2(mentions("KAZ", mention(-1, 58, "Kazakhstan"))),
+     "CAMTG_EEVIDENCE", path=KAZ_AT + "/start", message="offsets cannot be negative")
+case("mention-byte-offsets", v2(mentions("KAZ", mention(50, 60, "Kazakhstan"))),
+     "CAMTG_EEVIDENCE", path=KAZ_AT + "/text",
+     message='entity "KAZ": mention "Kazakhstan" differs from the text at [50, 60)')
+case("mention-text-missing", v2(mentions("KAZ", {"source": SRC, "start": 48, "end": 58})),
+     "CAMTG_ESCHEMA", path=KAZ_AT + "/text", message='missing required key "text"')
+case("mention-unknown-source", v2(mentions("KAZ", mention(48, 58, "Kazakhstan", "src-9"))),
+     "CAMTG_EREFERENCE", path=KAZ_AT + "/source", message='source "src-9" is not defined')
+case("mention-not-object", v2(mentions("KAZ", "Kazakhstan")), "CAMTG_ESCHEMA", path=KAZ_AT,
+     message="a mention must be an object, not a string")
+case("mention-list-not-array", v2(setter("/entities/%d/mentions" % entity_index(BASE, "KAZ"),
+                                         {})),
+     "CAMTG_ESCHEMA", path="/entities/%d/mentions" % entity_index(BASE, "KAZ"),
+     message='"mentions" must be an array, not an object')
+case("mention-crossing", v2(mentions("xian", mention(62, 74, "Xi’an. China")),
+                            mentions("CHN", mention(69, 79, "China will"))),
+     "CAMTG_EEVIDENCE", path="/entities/%d/mentions/0" % entity_index(BASE, "CHN"),
+     message='entity "CHN": mention [69, 79) crosses the mention [62, 74) of entity "xian"')
+case("mention-overlap-same-entity", v2(mentions("CHN", mention(69, 74, "China"),
+                                                mention(69, 79, "China will"))),
+     "CAMTG_EEVIDENCE", path="/entities/%d/mentions/0" % entity_index(BASE, "CHN"),
+     message='mention [69, 74) overlaps the mention [69, 79) of entity "CHN"')
+case("mention-same-phrase-no-group", v2(mentions("CHN", mention(69, 74, "China")),
+                                        mentions("KAZ", mention(69, 74, "China"))),
+     "CAMTG_EEVIDENCE", path=KAZ_AT,
+     message='is the same phrase as the mention [69, 74) of entity "CHN", and neither entity '
+             "is a group")
+
+
 def write_all():
     if os.path.isdir(CASES):
         shutil.rmtree(CASES)

@@ -88,6 +88,20 @@ class DatasetChecks:
                     if linked is not None:
                         self.assertIsInstance(linked, camtg.Entity)
 
+    def test_entity_mentions(self) -> None:
+        # Version 1 files have no mentions: the key is unknown there.
+        version = self.oracle.doc["camtg"]
+        for entity, expected in zip(self.db.entities(), self.oracle.entities):
+            with self.subTest(entity=expected["id"]):
+                want = expected.get("mentions", []) if version >= 2 else []
+                got = entity.mentions
+                self.assertIsInstance(got, tuple)
+                self.assertEqual([(m.source.id, m.start, m.end, m.text) for m in got],
+                                 [(x["source"], x["start"], x["end"], x["text"]) for x in want])
+                for m in got:
+                    self.assertIsInstance(m, camtg.Mention)
+                    self.assertEqual(m.source.text[m.start:m.end], m.text)
+
     def test_entities_by_type(self) -> None:
         for entity_type in camtg.ENTITY_TYPES:
             with self.subTest(type=entity_type):

@@ -68,6 +68,28 @@ json_t *cli_json_source(const camtg_source *s)
     return finish(o, ok);
 }
 
+/* [{"source", "start", "end", "text"}...] as in the data format. */
+static json_t *mention_list(const camtg_entity *e)
+{
+    json_t *arr = json_array();
+    for (size_t i = 0; arr && i < camtg_entity_mention_count(e); i++) {
+        const camtg_mention *m = camtg_entity_mention(e, i);
+        json_t *o = json_object();
+        int ok = o != NULL;
+        if (o) {
+            put(o, "source", json_string(camtg_source_id(camtg_mention_source(m))), &ok);
+            put(o, "start", json_integer(camtg_mention_start(m)), &ok);
+            put(o, "end", json_integer(camtg_mention_end(m)), &ok);
+            put(o, "text", json_string(camtg_mention_text(m)), &ok);
+        }
+        if (!ok || json_array_append_new(arr, finish(o, ok)) != 0) {
+            json_decref(arr);
+            return NULL;
+        }
+    }
+    return arr;
+}
+
 json_t *cli_json_entity(const camtg_entity *e)
 {
     json_t *o = json_object();
@@ -105,6 +127,10 @@ json_t *cli_json_entity(const camtg_entity *e)
     default:
         break;
     }
+    /* Only datasets of schema version 2 have mentions; left out when none,
+     * so that a version 1 entity prints as it was written. */
+    if (camtg_entity_mention_count(e) > 0)
+        put(o, "mentions", mention_list(e), &ok);
     return finish(o, ok);
 }
 

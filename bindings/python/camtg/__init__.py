@@ -18,7 +18,7 @@ from . import capi
 from ._database import Database, loads, open
 from ._errors import (ClosedError, Error, FileError, UnknownKeyError, UsageError,
                       VocabularyError)
-from ._records import Commitment, Entity, Meeting, Record, Source
+from ._records import Commitment, Entity, Meeting, Mention, Record, Source
 from ._results import Records
 from ._vocab import ENTITY_TYPES as _ENTITY_TYPES
 from ._vocab import KINDS as _KINDS
@@ -29,7 +29,7 @@ from ._vocab import TYPES as _TYPES
 __all__ = [
     "__version__",
     "open", "loads",
-    "Database", "Records", "Record", "Source", "Entity", "Meeting", "Commitment",
+    "Database", "Records", "Record", "Source", "Entity", "Mention", "Meeting", "Commitment",
     "Error", "FileError", "UnknownKeyError", "VocabularyError", "UsageError", "ClosedError",
     "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
 ]
@@ -50,7 +50,7 @@ STATUSES: tuple[str, ...] = _STATUSES.names
 
 # Show the public classes where users find them (camtg.Error, not
 # camtg._errors.Error) in tracebacks and reprs.
-for _cls in (Database, Records, Record, Source, Entity, Meeting, Commitment, Error,
+for _cls in (Database, Records, Record, Source, Entity, Mention, Meeting, Commitment, Error,
              FileError, UnknownKeyError, VocabularyError, UsageError, ClosedError):
     _cls.__module__ = __name__
 del _cls

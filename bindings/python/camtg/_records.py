@@ -22,8 +22,8 @@ from __future__ import annotations
 
 import datetime
 import inspect
-from typing import (Any, Callable, ClassVar, Dict, List, NoReturn, Optional,
-                    Tuple, TypeVar)
+from typing import (Any, Callable, ClassVar, Dict, List, NamedTuple, NoReturn,
+                    Optional, Tuple, TypeVar)
 
 # The package itself, for the annotations that name camtg.Database and
 # camtg.Records: bound now, read only when the annotations are evaluated, so
@@ -34,7 +34,7 @@ from . import capi
 from ._errors import check
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, STATUSES, TYPES
 
-__all__ = ["Record", "Source", "Entity", "Meeting", "Commitment"]
+__all__ = ["Record", "Source", "Entity", "Mention", "Meeting", "Commitment"]
 
 R = TypeVar("R", bound="Record")
 
@@ -243,6 +243,20 @@ class Source(Record):
         return f"{self.id} {self.title!r}"
 
 
+class Mention(NamedTuple):
+    """Where a source's text names an entity: ``source.text[start:end] ==
+    text``, offsets in code points (Python string indexes)."""
+
+    #: The source whose text holds the mention.
+    source: Source
+    #: Offset of the first character.
+    start: int
+    #: Offset just past the last character.
+    end: int
+    #: The words of the mention, exactly as in the text.
+    text: str
+
+
 class Entity(Record):
     """A country, person, organization, place, initiative, project, event,
     group or topic.
@@ -328,6 +342,22 @@ class Entity(Record):
     def place(self) -> Optional[Entity]:
         """For an event: where it takes place; None when not given."""
         return self._related(Entity, capi.camtg_entity_place)
+
+    @property
+    def mentions(self) -> Tuple[Mention, ...]:
+        """Where the source texts name this entity (:class:`camtg.Mention`),
+        in the dataset's order; empty for datasets of schema version 1."""
+        db = self._db
+
+        def read(ptr: Any) -> Tuple[Mention, ...]:
+            found = []
+            for i in range(capi.camtg_entity_mention_count(ptr)):
+                m = capi.camtg_entity_mention(ptr, i)
+                found.append(Mention(Source._wrap(db, capi.camtg_mention_source(m)),
+                                     capi.camtg_mention_start(m), capi.camtg_mention_end(m),
+                                     capi.camtg_mention_text(m)))
+            return tuple(found)
+        return db._read(read, self._ptr)
 
     def in_group(self, group: Entity) -> bool:
         """Whether this entity is ``group`` or belongs to it, directly or
