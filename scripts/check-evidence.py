@@ -19,15 +19,28 @@ Checks, in addition to the quote slices:
   * every entity whose name or alias occurs in a quote is linked from that
     commitment (actors, targets or objects); where names overlap, the
     longest one wins ("China-Kyrgyzstan-Uzbekistan railway" names the
-    railway, not China).
+    railway, not China);
+  * the mentions of entities (camtg_mentions.py): each is its slice of the
+    text; mentions of two entities never cross; every occurrence of a
+    country's, person's or place's name is a mention of it; every entity
+    the text names has a mention; a mention inside a quote is of an entity
+    the commitment links.
 
-Usage: check-evidence.py [--fix] [--skip-paragraphs N] DATASET.json
+With --fix it also recomputes the offsets of every mention from its text.
+--add-mention ENTITY PATTERN codes every occurrence of PATTERN as a mention
+of ENTITY (repeatable); "China-[Central Asia]" codes only the bracketed part
+where the whole occurs. Offsets are never typed by hand.
+
+Usage: check-evidence.py [--fix] [--add-mention ENTITY PATTERN]...
+                         [--skip-paragraphs N] DATASET.json
 Exit status 0 when clean, 1 when problems were found, 2 on bad usage.
 """
 import argparse
 import json
 import re
 import sys
+
+from camtg_mentions import add_mentions, check_mentions, fix_mentions
 
 ID_RE = re.compile(r"^[A-Za-z0-9._-]+$")
 
@@ -200,6 +213,9 @@ def check(doc, fix, skip):
         for p, ok in enumerate(flags):
             if p >= skip and not ok:
                 problems.append(f"source {sid}: paragraph {p + 1} carries no commitment")
+    if fix:
+        fix_mentions(doc, problems)
+    problems += check_mentions(doc)
     return problems
 
 
@@ -209,9 +225,16 @@ def main():
     ap.add_argument("--fix", action="store_true", help="recompute start/end from the quotes and rewrite the file")
     ap.add_argument("--skip-paragraphs", type=int, default=2,
                     help="leading paragraphs that need no commitment (default 2: dateline and envoy list)")
+    ap.add_argument("--add-mention", nargs=2, action="append", default=[],
+                    metavar=("ENTITY", "PATTERN"),
+                    help="code every occurrence of PATTERN as a mention of ENTITY (implies --fix)")
     args = ap.parse_args()
     with open(args.dataset, encoding="utf-8") as f:
         doc = json.load(f)
+    for entity_id, pattern in args.add_mention:
+        added = add_mentions(doc, entity_id, pattern)
+        print(f"{entity_id}: {added} mention(s) of {pattern!r} added")
+        args.fix = True
     problems = check(doc, args.fix, args.skip_paragraphs)
     for p in problems:
         print(f"{args.dataset}: {p}", file=sys.stderr)
@@ -220,8 +243,9 @@ def main():
             json.dump(doc, f, ensure_ascii=False, indent=2)
             f.write("\n")
     n = len(doc.get("commitments", []))
+    m = sum(len(e.get("mentions", [])) for e in doc.get("entities", []))
     print(f"{args.dataset}: {len(doc.get('entities', []))} entities, {n} commitments, "
-          f"{len(problems)} problem(s)")
+          f"{m} mentions, {len(problems)} problem(s)")
     return 1 if problems else 0
 
 

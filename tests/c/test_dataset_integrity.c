@@ -9,6 +9,10 @@
  *   - every id, name and alias looks up its own entity (no collisions);
  *   - every alias names the entity's own referent: no generic noun, no part
  *     of a set, no series name without the number of the event;
+ *   - every occurrence of a country's, person's or place's name in the text
+ *     is coded as a mention of it (or, by a documented hard case, exactly as
+ *     a mention of a group), and a mention inside a quote is of an entity
+ *     the commitment links;
  *   - the PLOVER type agrees with the CAMEO code's category;
  *   - every entity is used by something, and every record is complete.
  *
@@ -157,6 +161,15 @@ static size_t find_mentions(const char *quote, const char *key, const camtg_enti
     return n;
 }
 
+/* Appends to @p hits where the name or an alias of @p e occurs in @p text. */
+static size_t find_keys(const char *text, const camtg_entity *e, hit *hits, size_t n)
+{
+    n = find_mentions(text, camtg_entity_name(e), e, hits, n, MAX_HITS);
+    for (size_t a = 0; a < camtg_entity_alias_count(e); a++)
+        n = find_mentions(text, camtg_entity_alias(e, a), e, hits, n, MAX_HITS);
+    return n;
+}
+
 static int is_linked(const camtg_commitment *c, const camtg_entity *e)
 {
     for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
@@ -183,12 +196,8 @@ static int check_mentions(const camtg_db *db)
         const camtg_commitment *c = camtg_commitment_at(db, i);
         const char *quote = camtg_commitment_quote(c);
         size_t n = 0;
-        for (size_t k = 0; k < camtg_entity_count(db); k++) {
-            const camtg_entity *e = camtg_entity_at(db, k);
-            n = find_mentions(quote, camtg_entity_name(e), e, hits, n, MAX_HITS);
-            for (size_t a = 0; a < camtg_entity_alias_count(e); a++)
-                n = find_mentions(quote, camtg_entity_alias(e, a), e, hits, n, MAX_HITS);
-        }
+        for (size_t k = 0; k < camtg_entity_count(db); k++)
+            n = find_keys(quote, camtg_entity_at(db, k), hits, n);
         CU_ASSERT(n < MAX_HITS);
         for (size_t h = 0; h < n; h++) {
             int inside_longer = 0;
@@ -201,6 +210,98 @@ static int check_mentions(const camtg_db *db)
                        camtg_entity_id(hits[h].entity), (int)(hits[h].end - hits[h].start),
                        quote + hits[h].start);
                 problems++;
+            }
+        }
+    }
+    return problems;
+}
+
+/* Whether a mention of @p e in @p src covers bytes [b0, b1): any mention
+ * of e containing them, or, when @p group_exact, a mention of a group on
+ * exactly these bytes (a region's name standing for its states). */
+static int mentioned_at(const camtg_db *db, const camtg_entity *e, const camtg_source *src,
+                        long b0, long b1)
+{
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *o = camtg_entity_at(db, k);
+        for (size_t i = 0; i < camtg_entity_mention_count(o); i++) {
+            const camtg_mention *m = camtg_entity_mention(o, i);
+            if (camtg_mention_source(m) != src)
+                continue;
+            long m0 = camtg_mention_byte_start(m), m1 = camtg_mention_byte_end(m);
+            if (o == e && m0 <= b0 && b1 <= m1)
+                return 1;
+            if (o != e && camtg_entity_type_of(o) == CAMTG_ENTITY_GROUP && m0 == b0 && m1 == b1)
+                return 1;
+        }
+    }
+    return 0;
+}
+
+/* Every occurrence of the name or an alias of a country, a person or a
+ * place in a source text (ASCII case ignored, whole words) is inside a
+ * mention of that entity; the one exception is a phrase coded as a group's
+ * mention ("Central Asia" in "China-Central Asia relations" names the five
+ * states, coding guide section 12). */
+static int check_name_coverage(const camtg_db *db)
+{
+    int problems = 0;
+    static hit hits[MAX_HITS];
+    for (size_t s = 0; s < camtg_source_count(db); s++) {
+        const camtg_source *src = camtg_source_at(db, s);
+        const char *text = camtg_source_text(src);
+        for (size_t k = 0; k < camtg_entity_count(db); k++) {
+            const camtg_entity *e = camtg_entity_at(db, k);
+            int type = camtg_entity_type_of(e);
+            if (type != CAMTG_ENTITY_COUNTRY && type != CAMTG_ENTITY_PERSON &&
+                type != CAMTG_ENTITY_PLACE)
+                continue;
+            size_t n = find_keys(text, e, hits, 0);
+            CU_ASSERT(n < MAX_HITS);
+            for (size_t h = 0; h < n; h++) {
+                if (mentioned_at(db, e, src, (long)hits[h].start, (long)hits[h].end))
+                    continue;
+                printf("\n  %s: \"%.*s\" at byte %zu names %s but is not a mention of it",
+                       camtg_source_id(src), (int)(hits[h].end - hits[h].start),
+                       text + hits[h].start, hits[h].start, camtg_entity_id(e));
+                problems++;
+            }
+        }
+    }
+    return problems;
+}
+
+/* A mention inside a commitment's quote is of an entity the commitment
+ * links, or lies inside a mention of one (the China inside the railway's
+ * name): the coding guide's hard case of a mention inside a quote. */
+static int check_quoted_mentions_linked(const camtg_db *db)
+{
+    int problems = 0;
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        long q0 = camtg_commitment_byte_start(c), q1 = camtg_commitment_byte_end(c);
+        for (size_t k = 0; k < camtg_entity_count(db); k++) {
+            const camtg_entity *e = camtg_entity_at(db, k);
+            for (size_t j = 0; j < camtg_entity_mention_count(e); j++) {
+                const camtg_mention *m = camtg_entity_mention(e, j);
+                long m0 = camtg_mention_byte_start(m), m1 = camtg_mention_byte_end(m);
+                if (camtg_mention_source(m) != camtg_commitment_source(c) || m0 < q0 || m1 > q1 ||
+                    is_linked(c, e))
+                    continue;
+                int inside_linked = 0;
+                for (size_t o = 0; o < camtg_entity_count(db) && !inside_linked; o++) {
+                    const camtg_entity *oe = camtg_entity_at(db, o);
+                    for (size_t x = 0; x < camtg_entity_mention_count(oe) && is_linked(c, oe); x++) {
+                        const camtg_mention *om = camtg_entity_mention(oe, x);
+                        long o0 = camtg_mention_byte_start(om), o1 = camtg_mention_byte_end(om);
+                        inside_linked |= o0 <= m0 && m1 <= o1 && (o1 - o0) > (m1 - m0);
+                    }
+                }
+                if (!inside_linked) {
+                    printf("\n  %s: quote holds a mention of %s (\"%s\") but does not link it",
+                           camtg_commitment_id(c), camtg_entity_id(e), camtg_mention_text(m));
+                    problems++;
+                }
             }
         }
     }
@@ -510,6 +611,49 @@ static void test_alias_hygiene_catches_faults(void)
     camtg_close(db);
 }
 
+static void test_default_name_coverage(void)
+{
+    camtg_db *db = camtg_test_open_default();
+    CU_ASSERT_EQUAL(check_name_coverage(db), 0);
+    CU_ASSERT_EQUAL(check_quoted_mentions_linked(db), 0);
+    camtg_close(db);
+}
+
+/* Mentions that miss names: "Kyrgyzstan" is not coded at all, "China"
+ * inside the railway's name is not coded as China, and the quote holds a
+ * mention of the railway, which the commitment does not link. */
+static const char unmentioned[] =
+    "{\"camtg\":2,"
+    "\"sources\":[{\"id\":\"s\",\"title\":\"t\",\"publisher\":\"p\",\"published\":\"2023-04-27\","
+    "\"dateline\":\"d\",\"language\":\"en\","
+    "\"text\":\"China and Kyrgyzstan build the China-Kyrgyzstan railway.\"}],"
+    "\"entities\":["
+    "{\"id\":\"CHN\",\"type\":\"country\",\"name\":\"China\","
+    "\"mentions\":[{\"source\":\"s\",\"start\":0,\"end\":5,\"text\":\"China\"}]},"
+    "{\"id\":\"KGZ\",\"type\":\"country\",\"name\":\"Kyrgyzstan\","
+    "\"mentions\":[{\"source\":\"s\",\"start\":37,\"end\":47,\"text\":\"Kyrgyzstan\"}]},"
+    "{\"id\":\"rail\",\"type\":\"project\",\"name\":\"China-Kyrgyzstan railway\","
+    "\"mentions\":[{\"source\":\"s\",\"start\":31,\"end\":55,"
+    "\"text\":\"China-Kyrgyzstan railway\"}]}],"
+    "\"meetings\":[{\"id\":\"m\",\"title\":\"m\",\"date\":\"2023-04-26\",\"place\":\"CHN\","
+    "\"host\":\"CHN\",\"participants\":[],\"format\":\"talks\",\"source\":\"s\"}],"
+    "\"commitments\":[{\"id\":\"c1\",\"meeting\":\"m\",\"kind\":\"pledge\",\"type\":\"AGREE\","
+    "\"cameo\":\"031\",\"verb\":\"build\",\"summary\":\"s\",\"actors\":[\"CHN\",\"KGZ\"],"
+    "\"targets\":[],\"objects\":[],\"sectors\":[\"connectivity\"],"
+    "\"evidence\":{\"source\":\"s\",\"start\":0,\"end\":55,"
+    "\"quote\":\"China and Kyrgyzstan build the China-Kyrgyzstan railway\"}}]}";
+
+static void test_name_coverage_catches_faults(void)
+{
+    camtg_db *db = camtg_test_expect_load(unmentioned);
+    if (db == NULL)
+        return;
+    printf("\n  (the problems below are expected)");
+    CU_ASSERT_EQUAL(check_name_coverage(db), 2);          /* Kyrgyzstan at 10, China at 31 */
+    CU_ASSERT_EQUAL(check_quoted_mentions_linked(db), 1); /* the railway */
+    camtg_close(db);
+}
+
 static void test_default_completeness(void)
 {
     camtg_db *db = camtg_test_open_default();
@@ -592,6 +736,8 @@ int main(void)
         {"every key finds its own entity", test_default_lookup_keys},
         {"aliases: no generic noun, no part, no series name", test_default_alias_hygiene},
         {"the alias rule catches each fault", test_alias_hygiene_catches_faults},
+        {"every country, person and place name is a mention", test_default_name_coverage},
+        {"the mention checks catch faults", test_name_coverage_catches_faults},
         {"PLOVER types agree with CAMEO codes", test_default_codes},
         {"records complete, entities used", test_default_completeness},
         {"the checks catch a broken dataset", test_checks_catch_faults},
