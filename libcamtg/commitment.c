@@ -155,6 +155,6 @@ size_t camtg_commitment_index(const camtg_commitment *c)
 
 int camtg_commitment_quote_matches(const camtg_commitment *c)
 {
-    camtg_span span = {c->source, c->start, c->end, c->byte_start, c->byte_end, c->quote};
-    return camtg_span_matches(&span);
+    camtg_text_span span = {c->source, c->start, c->end, c->byte_start, c->byte_end, c->quote};
+    return camtg_text_span_matches(&span);
 }

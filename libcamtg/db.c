@@ -59,8 +59,8 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
     for (size_t i = 0; i < db->entity_count; i++) {
         const camtg_entity *e = &db->entities[i];
         for (size_t k = 0; k < e->mention_count; k++) {
-            const camtg_span *span = &e->mentions[k].span;
-            if (!camtg_span_matches(span)) {
+            const camtg_text_span *span = &e->mentions[k].span;
+            if (!camtg_text_span_matches(span)) {
                 char path[80];
                 snprintf(path, sizeof path, "/entities/%zu/mentions/%zu/text", i, k);
                 return camtg_error_set(err, CAMTG_EEVIDENCE, path,

@@ -66,16 +66,16 @@ struct camtg_entity {
 
 /* A span of a source's text: code point and byte offsets (end exclusive)
  * and the text the offsets must name. */
-typedef struct camtg_span {
+typedef struct camtg_text_span {
     const camtg_source *source;
     size_t start, end, byte_start, byte_end;
     const char *text;
-} camtg_span;
+} camtg_text_span;
 
 struct camtg_mention {
     const camtg_entity *entity;
     size_t index; /* position in the entity's list, for error paths */
-    camtg_span span;
+    camtg_text_span span;
 };
 
 struct camtg_meeting {
@@ -164,7 +164,7 @@ struct camtg_db {
 
 /* Whether the span's offsets lie within its source and its text equals
  * the slice they name: what loading checks and camtg_db_verify re-checks. */
-int camtg_span_matches(const camtg_span *span);
+int camtg_text_span_matches(const camtg_text_span *span);
 
 /* Whether c's offsets lie within its source and its quote equals the
  * slice they name: what loading checks and camtg_db_verify re-checks. */

@@ -74,7 +74,7 @@ static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *
     if (!json_is_object(ev))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"evidence\" must be an object, not %s",
                                  camtg_json_type_name(ev));
-    camtg_span span;
+    camtg_text_span span;
     TRY(camtg_load_span(ld, ev, "quote", "quote", &span));
     c->source = span.source;
     c->quote = span.text;

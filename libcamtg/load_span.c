@@ -25,7 +25,7 @@ static const char *excerpt(const char *s, size_t len, char *buf, size_t size)
     return buf;
 }
 
-int camtg_span_matches(const camtg_span *span)
+int camtg_text_span_matches(const camtg_text_span *span)
 {
     const camtg_source *s = span->source;
     size_t len = strlen(span->text);
@@ -35,7 +35,7 @@ int camtg_span_matches(const camtg_span *span)
 }
 
 int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, const char *what,
-                    camtg_span *span)
+                    camtg_text_span *span)
 {
     TRY(camtg_field_source(ld, obj, "source", &span->source));
     TRY(camtg_field_offset(ld, obj, "start", &span->start));
@@ -56,7 +56,7 @@ int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, c
     }
     span->byte_start = camtg_utf8_byte_offset(src->text, src->checkpoints, span->start);
     span->byte_end = camtg_utf8_byte_offset(src->text, src->checkpoints, span->end);
-    if (!camtg_span_matches(span)) {
+    if (!camtg_text_span_matches(span)) {
         char want[72], got[72];
         camtg_loader_push_key(ld, text_key);
         return camtg_loader_fail(

@@ -96,7 +96,7 @@ int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, cons
  * that the offsets lie in the source's text and that the text equals the
  * slice they name; what ("quote", "mention") names the text in messages. */
 int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, const char *what,
-                    camtg_span *span);
+                    camtg_text_span *span);
 
 /* An entity's "mentions" (schema version 2; absent is none), and, once
  * every entity is read, the rule that mentions never cross. */
