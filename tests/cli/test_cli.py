@@ -919,15 +919,31 @@ class TestEverySubcommand(CliTestCase):
                      ["commitments", "--involving", "KAZ", "--sector", "connectivity"],
                      ["commitments", "--json"], ["export", "--format", "json"],
                      ["export", "--format", "jsonl"], ["export", "--format", "csv"],
-                     ["export", "--format", "dot"], ["validate", MINI]):
+                     ["export", "--format", "dot"], ["validate", MINI],
+                     ["entities", "--format", "csv"], ["entities", "--format", "jsonl"],
+                     ["show", "KAZ", "--format", "csv"], ["show", "KAZ", "--format", "jsonl"],
+                     ["commitments", "--type", "agree", "--format", "csv",
+                      "--csv-formulas", "keep"],
+                     ["--data", MINI, "show", "turkic"], ["help", "export"], ["-V"],
+                     ["--", "summary"]):
             with self.subTest(args=args):
                 run(*args)
+        for args in (["--data", "-", "entities"], ["validate", "-"]):
+            with self.subTest(args=args), open(MINI, "rb") as f:
+                run(*args, stdin=f)
 
     def test_error_paths(self):
         for status, args in ((1, ["show", "Atlantis"]), (1, ["commitments", "--sector", "x"]),
                              (1, ["validate", os.path.join(DATA, "bad-syntax.json")]),
                              (1, ["--data", os.path.join(DATA, "missing.json"), "summary"]),
-                             (2, ["export"]), (2, ["entities", "--bogus"]), (2, [])):
+                             (2, ["export"]), (2, ["entities", "--bogus"]), (2, []),
+                             (2, ["comitments"]), (2, ["export", "csv"]), (2, ["-v"]),
+                             (2, ["entities", "--format", "jsn"]),
+                             (2, ["export", "--format", "cvs"]),
+                             (1, ["commitments", "--sector", "helth"]),
+                             (1, ["show", "\x1b[31m\u202e"]),
+                             (1, ["commitments", "--meeting", "nowhere"]),
+                             (2, ["show", "KAZ", "--json", "--format", "csv"])):
             with self.subTest(args=args):
                 run(*args, status=status)
 
