@@ -203,6 +203,29 @@ class TestShellUser(CliTestCase):
                 self.assertNotEqual(line[i], " ", line)
         self.assertIn("哈萨克斯坦共和国", out)
 
+    # `commitments(sector="Health")`, `type="agree"` raise in Python, while the CLI
+    # accepts them: one table of cases, shared with the Python tests.
+    def test_vocabulary_cases(self):
+        path = os.path.join(os.path.dirname(os.path.abspath(__file__)), "..", "vocab_cases.json")
+        with open(path, encoding="utf-8") as f:
+            cases = json.load(f)["cases"]
+        command = {"sector": ["commitments", "--sector"], "type": ["commitments", "--type"],
+                   "kind": ["commitments", "--kind"], "entity_type": ["entities", "--type"]}
+        self.assertEqual({c["option"] for c in cases}, set(command))
+        for case in cases:
+            args = ["--data", MINI] + command[case["option"]]
+            with self.subTest(case=case):
+                if case["value"] is not None:
+                    got, _ = run(*args, case["input"], "--json")
+                    self.assertEqual(got, run(*args, case["value"], "--json")[0])
+                elif case["input"] == "":
+                    _, err = run(*args, case["input"], status=2)    # an empty value
+                    self.assertIn("non-empty", err)
+                else:
+                    _, err = run(*args, case["input"], status=1)
+                    self.assertIn("one of: ", err)
+                    self.assertIsNone(re_controls(err), err)
+
     # Bidi and invisible characters (U+202E, U+2066, U+2028, U+200B) reach the terminal.
     def test_bidi_and_invisible_characters_are_escaped(self):
         nasty = "A\u202eB\u2066C\u2069D\u2028E\u2029F\u200bG\u200dH\ufeffI\u00adJ"
