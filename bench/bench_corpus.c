@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writes benchmark corpora in the dataset format (schema version 1).
  *
  *   bench_corpus meetings N OUT.json   N meetings shaped like a real one

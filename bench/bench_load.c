@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loads generated datasets of growing size and reports how long loading
  * takes, how much memory the database holds, and what queries cost. Figures
  * only: it checks results for consistency but never judges speed.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The involving query from Python, beside the anchors a Python user has.
 
     python3 bench_python.py FILE KEY

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One step of scripts/bench.sh, run in its own process so that its peak
  * memory is its own. Prints one line of `name=value` figures; checks that
  * the answers compared agree, never judges a time.

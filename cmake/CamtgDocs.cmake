@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The API reference: `cmake --build build --target docs` runs Doxygen over
 # the public headers (docs/Doxyfile.in) and writes <build>/docs/html. Any
 # warning, an undocumented public declaration or a broken reference, fails

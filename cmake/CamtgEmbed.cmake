@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DINPUT=file -DOUTPUT=file.c -DSYMBOL=name -P CamtgEmbed.cmake
 # Writes a C source that defines `const unsigned char SYMBOL[]` holding the
 # bytes of INPUT and `const size_t SYMBOL_size` (the count, no NUL added).

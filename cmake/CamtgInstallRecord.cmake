@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run at the end of every `cmake --install` (install(CODE ... ALL_COMPONENTS)):
 # adds the files this run wrote to a record kept per destination
 # (DESTDIR + prefix) in the build folder, which the uninstall target reads.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run at the end of `cmake --install` (install(CODE)): makes the freshly
 # installed shared library findable by programs, or says exactly what to do.
 #   - the library directory is on the dynamic linker's search path and we are

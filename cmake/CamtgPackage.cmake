@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Installs the pkg-config file and the CMake package (find_package(camtg)).
 include(CMakePackageConfigHelpers)
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Run at install time (install(SCRIPT)): writes camtg.pc with absolute paths
 # under the prefix actually installed to, so `cmake --install --prefix P`
 # gives a .pc file that points into P.

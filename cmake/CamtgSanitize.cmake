@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # CAMTG_SANITIZE=address,undefined builds every target with those sanitizers,
 # aborting on the first report (-fno-sanitize-recover=all) so that a test
 # cannot pass with a finding.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The `uninstall` target: removes every file `cmake --install` wrote from
 # this build folder into DESTDIR + PREFIX (the record CamtgInstallRecord.cmake
 # keeps), then the folders named for camtg once they are empty, then

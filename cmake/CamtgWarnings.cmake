@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Warning flags for the project's own targets: camtg_set_warnings(<target>).
 function(camtg_set_warnings target)
   if(CMAKE_C_COMPILER_ID MATCHES "GNU|Clang")

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # bash completion for camtg(1). Installed as
 # share/bash-completion/completions/camtg, where bash-completion loads it on
 # first use of `camtg`.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Feeds bytes to camtg_open_buffer() and, when they load, drives every
  * accessor and query of the public API over the database, cross-checking

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The body of the fuzz target, shared by the libFuzzer entry point
  * (fuzz_open_buffer.c) and the plain replay driver that ctest runs over

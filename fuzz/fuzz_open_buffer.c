@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* libFuzzer entry point: arbitrary bytes into camtg_open_buffer() and, when
  * they load, through the whole query API (see camtg_fuzz.c). */
 #include "camtg_fuzz.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A bump allocator that owns every byte of a database (the loader interns
  * repeated strings into it, see loader.c). Freeing the arena frees the whole database at once,
  * which is why records hold plain pointers and need no destructors. */

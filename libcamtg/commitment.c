@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Commitment accessors. */
 #include <stdint.h>
 #include <string.h>

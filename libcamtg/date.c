@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calendar checks shared by the loader and the date arguments of the API. */
 #include <stdio.h>
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Calendar dates written YYYY-MM-DD. Such strings compare in date order
  * with strcmp, which is how the library orders and compares them. */
 #ifndef CAMTG_DATE_H

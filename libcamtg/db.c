@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Closing a database and re-checking its evidence. */
 #include <stdio.h>
 #include <stdlib.h>

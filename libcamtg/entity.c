@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Entity accessors, lookup by id, name or alias, and group membership. */
 #include <stdint.h>
 #include <stdlib.h>

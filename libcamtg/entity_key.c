@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "entity_key.h"
 
 #include <utf8proc.h>

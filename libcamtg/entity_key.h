@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The form in which entity lookup compares keys (ids, names, aliases and
  * the caller's key): Unicode NFC after full case folding, computed by
  * utf8proc. The same function folds the keys stored at load time and the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Filling a caller's camtg_error. */
 #ifndef CAMTG_ERROR_INTERNAL_H
 #define CAMTG_ERROR_INTERNAL_H

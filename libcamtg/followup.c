@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Follow-up accessors, a commitment's status on a date, and compliance per
  * party. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An open-addressing hash index from NUL-terminated keys to pointers. Keys
  * and values are borrowed (the arena owns them). The first value stored
  * under a key wins: later inserts of the same key are ignored, which is how

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg_input_read: a whole document from a path, refusing oversized input
  * before spending time or memory on it. */
 #define _POSIX_C_SOURCE 200809L

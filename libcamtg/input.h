@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Reading a document from a path, with the size limit enforced before the
  * work: a file larger than the limit is refused from its size alone, and a
  * pipe or device is never read past limit + 1 bytes. */

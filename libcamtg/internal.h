@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The layout of a loaded database. Private to the library: the public
  * headers see only opaque types. Everything here lives in db->arena and is
  * never modified after camtg_open_* returns, which is what makes concurrent

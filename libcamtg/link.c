@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the loader derives once every record is read: it rejects cycles,
  * inverts group membership, and builds the indexes that make a query cost
  * what it returns. All derived data goes into the database's arena. */

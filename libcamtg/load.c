@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg_open_*: reading the input, parsing it with Jansson, and checking the
  * top level of the document before the sections are read. */
 #define _POSIX_C_SOURCE 200809L

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "commitments" section, including the check that every quote is the
  * exact slice of its source that the offsets name. */
 #include <string.h>

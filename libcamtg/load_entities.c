@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "entities" section, with the keys that belong to each entity type. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "followups" section of schema version 2 and the research date; then
  * each commitment's timeline (date order) and its derived status. */
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "meetings" section. */
 #include "loader.h"
 

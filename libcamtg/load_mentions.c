@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* An entity's "mentions" (schema version 2): each is a span of a source's
  * text checked as a commitment's quote is, and no two mentions cross. */
 #include <stdlib.h>

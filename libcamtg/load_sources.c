@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The "sources" section: documents and their text. */
 #include <string.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A span of a source's text named by offsets and repeated as text: a
  * commitment's evidence and a mention are both checked here, so that both
  * follow the same rules and report faults in the same words. */

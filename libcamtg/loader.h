@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The state of one load: the database being built, where in the document
  * the loader is (a JSON Pointer), which record it is reading (for messages),
  * and the string intern table. Freed by camtg_loader_release whether the

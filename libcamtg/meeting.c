@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Meeting accessors. */
 #include <stdint.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Mention accessors: where the source texts name an entity. */
 #include "internal.h"
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Filtering commitments. A query walks the shortest of the precomputed
  * lists its criteria name (an entity's or a meeting's commitments) and
  * checks the remaining criteria on each candidate. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The per-entity commitment lists that queries by actor, target or
  * involving walk, built in memory linear in the input whatever the shape of
  * its groups.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Building the per-entity commitment lists that queries walk (roles.c). */
 #ifndef CAMTG_ROLES_H
 #define CAMTG_ROLES_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg_scan_document: a string- and escape-aware walk over the bytes that
  * finds where values begin and end, and nothing more. Anything unexpected
  * sends the caller to Jansson's parse of the whole document, so this file

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Delimiting the top level of a document without parsing it: where each
  * member of the top-level object lies and, for array values, where each
  * element lies, so that the loader can parse one record at a time. */

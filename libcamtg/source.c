@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Source accessors. */
 #include <stdint.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Parsing a scanned document member by member and record by record, so
  * that no tree of the whole document exists during a load. */
 #include "stream.h"

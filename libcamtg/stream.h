@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loading one record at a time: the sections of a scanned document stand
  * in the top-level object as empty placeholder arrays, and the loader asks
  * for their elements through camtg_section_size and camtg_section_item,

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "utf8.h"
 
 size_t camtg_utf8_count(const char *s, size_t len)

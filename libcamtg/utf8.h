@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Code point arithmetic on UTF-8 text that Jansson has already validated. */
 #ifndef CAMTG_UTF8_H
 #define CAMTG_UTF8_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include <camtg/version.h>
 
 const char *camtg_version(void)

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Benchmark against the anchors, in one run: scripts/bench.sh [MEETINGS...]
 # (default: 1000 10000; add 100000 given time and about 6 GB of memory).
 #

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Mentions of entities in the source text: coding, repair and checks.
 
 A mention is {"source", "start", "end", "text"} in an entity's "mentions"

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Check (and optionally repair) the evidence of a camtg dataset.
 
 The C loader already rejects a dataset whose quotes do not match their

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The Debian packages, end to end, as root on a Debian 12 machine:
 #   1. build libcamtg1, libcamtg-dev, python3-camtg and camtg with
 #      `dpkg-buildpackage -us -uc -b` from a copy of the sources;

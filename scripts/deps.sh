@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Installs the Debian packages libcamtg needs to build and test, skipping
 # what is already there. Runs as root (or through sudo when available).
 set -euo pipefail

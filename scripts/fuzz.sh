@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Bounded fuzz run: scripts/fuzz.sh [SECONDS [LIBFUZZER-FLAGS...]] (default 60 s).
 #
 # Builds the libFuzzer target with clang, ASan and UBSan in build-fuzz/

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The README's promise for a system install, as root on a Debian machine:
 # after `cmake --install BUILD` to /usr/local, the C quick start builds with
 # `cc kaz.c $(pkg-config --cflags --libs camtg) -o kaz` and runs with nothing

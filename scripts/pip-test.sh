@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # `pip install` as the README says, in fresh virtual environments, with no
 # package index: Debian's /usr/bin/python3, and pyenv's python3 when pyenv is
 # installed and its interpreter has its headers. For each: install with

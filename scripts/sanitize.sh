@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The whole ctest suite under AddressSanitizer and UndefinedBehaviorSanitizer:
 # scripts/sanitize.sh
 #

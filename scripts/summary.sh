@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The main job: installs what is missing, builds the library and the camtg
 # command line, and prints the summary of the embedded meeting. Arguments
 # are passed to `camtg summary` (for example --data FILE goes before it:

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The whole test suite, as CI runs it: installs what is missing, builds with
 # warnings as errors, runs every ctest suite (C, valgrind, Python, command
 # line, hostile input, install, docs), then the sanitizer, thread-sanitizer

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # The concurrency test under ThreadSanitizer: scripts/tsan.sh
 #
 # Builds build-tsan/ (override with CAMTG_TSAN_BUILD) with clang and

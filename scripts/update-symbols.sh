@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Writes debian/libcamtg<SOVERSION>.symbols from a built shared library: every
 # exported camtg_ symbol, with the version that first had it. Symbols already
 # in the file keep their version; new ones get the current project version.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The raw SWIG module camtg.capi: the public C API, one Python function per C
  * function. Nobody imports it directly; the hand-written layer in

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * country_commitments: everything one country takes part in.
  *

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * evidence_trail: from a commitment back to the sentence of the source
  * that carries it.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * sector_matrix: how many commitments each country takes part in, sector
  * by sector.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * A program built against an installed libcamtg with nothing but CMake's
  * find_package(camtg) (see the CMakeLists.txt beside it). It opens the

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * A program built against an installed libcamtg with nothing but
  * pkg-config (see the Makefile beside it). It opens the built-in dataset,

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Commitments as a pandas DataFrame: who committed to what, by country and
 sector, and where each pledge stands. Written as notebook cells (`# %%`):
 run it as a script, or open it in Jupyter or VS Code and run cell by cell.

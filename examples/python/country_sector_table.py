@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """A country x sector table: how many commitments involve each country in
 each sector (a commitment by a group counts for its members).
 

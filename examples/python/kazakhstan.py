@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """Everything a country (Kazakhstan unless told otherwise) takes part in:
 the meetings its people attended and the commitments that involve it,
 directly or through a group it belongs to, each with the source's words.

@@ -1,4 +1,5 @@
 #!/usr/bin/env python3
+# SPDX-License-Identifier: MIT
 """The source's own words for every commitment in one sector.
 
     python3 sector_quotes.py [--data FILE] SECTOR

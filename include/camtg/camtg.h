@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/camtg.h
  * @brief libcamtg: a typed, provenance-checked knowledge base of diplomatic

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/commitment.h
  * @brief Commitments (pledges, positions, assessments) and the query that

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/db.h
  * @brief Opening, checking and closing a meeting database.

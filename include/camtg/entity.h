@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/entity.h
  * @brief Entities: the countries, people, places, groups and things a

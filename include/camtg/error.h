@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/error.h
  * @brief Status codes and the error record that every fallible call fills.

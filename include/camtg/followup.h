@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/followup.h
  * @brief Follow-ups: dated, cited reports of what became of a commitment;

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/meeting.h
  * @brief Meetings: who met, where, when, reported by which source.

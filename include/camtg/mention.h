@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/mention.h
  * @brief Where the source text mentions an entity.

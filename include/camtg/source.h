@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/source.h
  * @brief Sources: the documents whose text the evidence of commitments quotes.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /**
  * @file camtg/vocab.h
  * @brief The closed vocabularies of the data format, as enums.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The annotation exports of `camtg export`: brat, webanno and plover.
 
 Each is checked against the dataset as the library reads it (`camtg export

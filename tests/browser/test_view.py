@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The page of `camtg html`, opened in headless Chromium from a file URL with
 the network switched off.
 

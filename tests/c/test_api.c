@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The query API over tests/c/data/minimal.json: every accessor, lookup
  * rules, the filter and the cursor query. */
 #include <stdio.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The coded meeting, asked through the public API the way a reader would
  * ask it: one or more questions for every paragraph of the article, each

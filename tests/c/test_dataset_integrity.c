@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Integrity of the coded meeting, as docs/coding-guide.md promises it:
  *   - every quote is exactly its slice of the source text, in bytes and in

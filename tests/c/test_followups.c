@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Follow-ups through the C API: the embedded dataset's timelines, a
  * commitment's status on a date, compliance per party, and version 1

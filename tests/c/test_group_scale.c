@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Group membership at scale: a query about an entity answers what its
  * groups did, without a load that copies every group commitment to every
  * member. A group of 20,000 members named by 20,000 commitments loads in

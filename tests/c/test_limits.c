@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The input size limit is enforced before the work: a file larger than the
  * limit is refused from its size, a device is never read (or kept) past the
  * limit, and pipes still deliver whole documents. Checks the codes and the

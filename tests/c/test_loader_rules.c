@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One test per rule of the loader: each edits the valid minimal dataset to
  * break exactly that rule and checks the status code, the JSON Pointer and
  * the words of the message that name the value at fault. */

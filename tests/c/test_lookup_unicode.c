@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Entity lookup over tests/c/data/unicode-names.json: keys match after full
  * case folding and NFC normalisation, whatever the script and whichever
  * normal form the file or the caller uses; an exact id still wins first.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Mentions (schema version 2): the C API on the embedded dataset, and the
  * loader's rules on small datasets built to break them one at a time.

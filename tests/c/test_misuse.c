@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * API misuse: every exported function is called with NULL arguments and
  * out-of-range indexes and must answer as its header documents (an error

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Loading record by record: the document is delimited by a scanner and
  * each record parsed on its own, yet every answer is the one a parse of
  * the whole document gives: what loads, what fails, and where a syntax

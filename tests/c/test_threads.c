@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Concurrent readers: eight threads share one database and run a mix of
  * lookups, accessors, queries and verification for a fixed number of rounds,

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # The ctest fixture "camtg_stage": a setup test, install.stage, that
 # installs the build (runtime and development components) into
 # ${CMAKE_BINARY_DIR}/stage, as a user's `cmake --install` would. Tests that

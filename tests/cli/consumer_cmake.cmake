@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Configures, builds and runs examples/consumer-cmake against the staged
 # install with find_package(camtg) alone.
 #   cmake -DSTAGE= -DLIBDIR= -DINCLUDEDIR= -DCC= -DSRC= -DOUT= -DGENERATOR=

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Builds examples/consumer-pkgconfig against the staged install with its
 # Makefile and pkg-config alone, then runs it (under valgrind when given).
 #   cmake -DSTAGE= -DLIBDIR= -DINCLUDEDIR= -DCC= -DSRC= -DOUT= -DMAKE=

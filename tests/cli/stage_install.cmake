@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DBUILD_DIR=<build> -DSTAGE_DIR=<dir> -P stage_install.cmake
 # Installs a fresh copy of the build's runtime and development components
 # under STAGE_DIR. Other components (the Python module) are left out: they

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Tests of the camtg command line, driven from outside as a user would.
 
 The program under test and its surroundings come from the environment

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Runs the C example programs of examples/c and checks what they print.
 
 Exact output on tests/cli/data/mini.json; on the embedded dataset, answers

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What people who live in a shell (sqlite3, jq, git) expect of camtg, one
 test per expectation: every listing in every format, standard input,
 suggestions, --version, honest write errors, text that lines up and cannot

@@ -1,4 +1,5 @@
 #!/usr/bin/env bash
+# SPDX-License-Identifier: MIT
 # Tests of the bash completion for camtg (completion/camtg.bash), run on the
 # camtg just built: what TAB offers after each kind of word, with and
 # without bash-completion's helpers, and that bash-completion finds the

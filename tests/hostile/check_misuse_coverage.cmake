@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DNM=nm -DLIBRARY=libcamtg.so -DMISUSE_TEST=test_misuse.c
 #       -DHEADERS=include/camtg -P check_misuse_coverage.cmake
 # Fails unless the functions the shared library exports, the functions the

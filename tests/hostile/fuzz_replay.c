@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * Replays saved fuzz inputs without libFuzzer: every file named on the
  * command line, or found directly inside a directory named there, goes

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /*
  * The hostile-input suite. Every case is fed to the library twice, through
  * camtg_open_buffer() and through camtg_open_file(), and each time the whole

@@ -1,4 +1,5 @@
 #!/usr/bin/python3
+# SPDX-License-Identifier: MIT
 """Writes the committed hostile-input cases under tests/hostile/cases/.
 
 A developer tool, not run by the build: the cases are plain files so that a

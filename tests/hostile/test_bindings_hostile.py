@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every committed hostile case through the Python binding and the command line.
 
 The C runner (hostile_runner.c) checks the library's own answer; this checks

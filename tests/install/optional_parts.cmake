@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DSOURCE_DIR= -DWORK_DIR= -DGENERATOR= -DCC= -P optional_parts.cmake
 # Configures a fresh build with SWIG and Doxygen disabled and CUnit hidden
 # from pkg-config (every other .pc file stays visible), as on a machine

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Builds and runs the README's C quick start against a staged install,
 with exactly the commands the README's "Installing elsewhere" gives.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DBUILD_DIR= -DPREFIX= -DSOURCE_DIR= -P uninstall.cmake
 # Installs every component of the build into a fresh PREFIX, then runs the
 # uninstall script for that prefix: no file may remain.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Child process of test_safety: one thread loads a dataset from a FIFO
 while this thread writes it in two halves and, in between, runs Python code.
 The loader cannot finish before the second half is written, so the work done

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # cmake -DBUILD_DIR=... -DPREFIX=... -DOUTSIDE=... -DSCRIPT=... -DDATA=... -P install_prefix.cmake
 # Installs the build into a fresh PREFIX the way a user would, and puts the
 # check script and its dataset in a folder outside the source tree.

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Run by ctest (python.installed) from a folder outside the source tree, with
 PYTHONPATH naming only the installed package: a user's first script.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """An independent reading of a dataset file, for checking what camtg answers.
 
 The oracle parses the JSON with the standard library and derives every

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Child process of test_safety: the resident set size before and after
 three loads of FILE interrupted (as by Ctrl-C) right after the C call
 returned, then with one and with two databases kept. Prints the four sizes

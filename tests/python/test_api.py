@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every attribute and filter of CONTRACT.md section 3, checked against an
 independent reading of the dataset file (oracle.py), on the default dataset
 and on a multilingual one."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Records as data: to_dict(), the Records sequence, to_dicts() and
 to_pandas(), checked against an independent reading of the JSON files
 (oracle.py) for two datasets."""

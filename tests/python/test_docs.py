@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Docstrings and type annotations: SWIG's -doxygen carries the header
 comments into the raw module, and the Python layer is documented and fully
 annotated (the package ships py.typed)."""

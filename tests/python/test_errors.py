@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every error path of the Python API: bad data (with the line, column or JSON
 path at fault), unreadable files, unknown keys and vocabulary values, misuse."""
 

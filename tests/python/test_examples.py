@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The scripts in examples/python run as a user would run them, on the
 default dataset and on the multilingual one, and print what the data says
 (checked against the independent reading in oracle.py)."""

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """No memory is kept across 10,000 open/use/close cycles.
 
 Two measures, both counts of live bytes rather than timings:

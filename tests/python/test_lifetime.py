@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Records outlive the variable that held their database; an explicit close()
 turns every later read into a clear error instead of a read of freed memory.
 

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """What a Python user notices first: the repr, dir(camtg), help() of a
 record, what a with-block does to records, and the examples in a closed
 pipe."""

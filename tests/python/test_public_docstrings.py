@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Every public name of the camtg package has a docstring: the module, each
 function and class it exports, and every public method and property of those
 classes, inherited ones included. help(camtg) and the API reference rest on

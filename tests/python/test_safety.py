@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Plain Python cannot crash the binding or make it lie.
 
 Regression tests for what users found: copying a database, Ctrl-C during a

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Vocabulary spellings are read by one rule in Python and on the command
 line: tests/vocab_cases.json holds the cases, and the command-line tests
 read the same file. Each case is checked through the public filters, so a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "annot.h"
 
 #include <stdlib.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* What the annotation exports (brat, webanno, plover) share: the dataset
  * document of cli_export_document(), indexed by id; entity mentions in
  * either shape the format gives them (a top-level "mentions" list, or a

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A growable byte buffer, used for scratch strings and for the output.
  * The output buffer has a sink (see out.h): once it holds more than
  * CLI_BUF_FLUSH_AT bytes, its complete lines go to the sink, so that

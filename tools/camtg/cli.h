@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Shared declarations of the camtg command line: what a command is, the
  * state it runs with, exit statuses, and the helpers every command uses.
  *

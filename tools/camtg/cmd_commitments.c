@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg commitments: the commitments that pass a filter, as readable
  * blocks (one per commitment, quote included) or in the formats for
  * programs. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg entities: the entities of the dataset, as a table or in the
  * formats for programs. */
 #include "cli.h"

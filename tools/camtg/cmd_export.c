@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg export --format F: the whole dataset on stdout, in one of the
  * formats of cli_export_formats[]. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg html [--meeting ID] [-o FILE]: the article as an annotated page. */
 #include "cli.h"
 #include "file_out.h"

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg show KEY: one entity, then every commitment it takes part in,
  * with the role it plays there (directly, through a group, or as an
  * object acted on). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg summary: each meeting at a glance. The commitments are grouped by
  * the set of countries (and groups of countries) taking part, so that a
  * bilateral pledge lands under its pair and a pledge to the whole region

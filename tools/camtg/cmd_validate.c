@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg validate FILE: load a dataset the way every command does and say
  * where the first problem is, in forms editors and CI logs understand. */
 #include "cli.h"

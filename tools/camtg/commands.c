@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The command list, kept in this one place: main.c dispatches on it, and
  * `camtg --help` lists it in this order. */
 #include <string.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers every subcommand shares: messages, opening the dataset, and the
  * "Name (ID)" labels that put ids beside names in human output. */
 #include "cli.h"

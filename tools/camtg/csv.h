@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* CSV as RFC 4180 has it: CRLF line ends, a header row, fields in double
  * quotes with quotes doubled. Every text field is quoted, numbers are not,
  * so that readers that type quoted fields as text (Python's csv with

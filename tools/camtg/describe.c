@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "describe.h"
 
 void cli_describe_positions(cli_buf *out, const camtg_entity *e)

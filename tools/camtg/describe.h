@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* One-line descriptions of records for human output. */
 #ifndef CAMTG_CLI_DESCRIBE_H
 #define CAMTG_CLI_DESCRIBE_H

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 # Turns the style and script of `camtg html` into a C source file, so that
 # the page is written by the program alone (no file to find at run time).
 # Also records the script's SHA-256 in base64: the page's Content Security

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export --format brat -o DIR: brat's standoff format, one NAME.txt (the
  * source text, byte for byte) and one NAME.ann per source, NAME being the
  * source id. docs/annotation-formats.md describes the lines.

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export --format dot: the map of who committed what to whom. Countries
  * and groups are nodes (group membership as dashed lines); each commitment
  * is an edge from its actors to its targets, labelled by its verb and

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export --format json and jsonl: the dataset again, streamed record by
  * record (listing.h) rather than built as one document in memory. */
 #include "exporters.h"

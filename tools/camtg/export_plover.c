@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export --format plover: one PLOVER event record per commitment, one JSON
  * object per line (the JSONL layout the PLOVER manual suggests), with the
  * field names of its "Data Fields" chapter. docs/plover-mapping.md says

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* export --format webanno: the coding as W3C Web Annotations (JSON-LD).
  *
  * One AnnotationCollection whose first page holds one Annotation per entity

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The formats of `camtg export`, as one table of {name, writer}: adding a
  * format is one row in cli_export_formats[] (cmd_export.c) and one file
  * with its writer (export_NAME.c, declared here), plus its paragraph in

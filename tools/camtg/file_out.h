@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing output to files named on the command line (html -o FILE,
  * export --format brat -o DIR). */
 #ifndef CAMTG_CLI_FILE_OUT_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The --help texts, generated from the command list and the option
  * tables so that they cannot leave an option out; camtg(1) says the same
  * at more length (a test compares the two). */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg html: one self-contained page that shows the article with every
  * commitment's evidence highlighted. The page carries the dataset as a JSON
  * island and an inline script draws it; nothing is fetched from anywhere. */

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The page of `camtg html`: a fixed skeleton, the style, the dataset as a
  * JSON island and the script that draws it. No text from the dataset is
  * written as markup here; the script puts it in with textContent. */

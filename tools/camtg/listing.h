@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* A listing in the formats for programs (--format json, jsonl, csv),
  * written record by record as the command walks the database, so that
  * memory holds one record at a time:

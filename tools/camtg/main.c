@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* camtg: the command line of libcamtg. This file reads the words before
  * the command, picks the command from the list in commands.c, parses the
  * rest against that command's option tables and runs it.

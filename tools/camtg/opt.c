@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 #include "opt.h"
 
 #include <string.h>

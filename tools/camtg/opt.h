@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Declarative options: a command lists what it accepts in one table of
  * cli_opt_spec, and that table both drives the parser and prints the
  * usage, so the two cannot drift apart. Each entry points at the variable

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The options every command shares, declared once: --data, --format (and
  * its synonym --json), --csv-formulas, --help, and --version before a
  * command. A command takes the ones its flags name (cli.h). */

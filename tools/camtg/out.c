@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Writing to standard output with write(2): errors come back with errno,
  * which the final message names ("No space left on device"). */
 #define _POSIX_C_SOURCE 200809L

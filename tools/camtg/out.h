@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Standard output as the commands write it: through a cli_buf whose sink
  * writes to file descriptor 1 as the buffer fills (bounded memory), and
  * which, for text meant for people, shows control, bidi and invisible

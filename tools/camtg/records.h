@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* The records of a database as Jansson values shaped exactly as the data
  * format (docs/data-format.md, schema versions 1 and 2), keys in the format's order,
  * and the CSV columns taken from them. Used by every listing in json,

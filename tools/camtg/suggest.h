@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* "Did you mean ...?": the closest known word to a misspelt one. */
 #ifndef CAMTG_CLI_SUGGEST_H
 #define CAMTG_CLI_SUGGEST_H

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Terminal detection. Kept apart because it is the one file that needs
  * POSIX and BSD extensions (isatty, TIOCGWINSZ). */
 #define _DEFAULT_SOURCE 1

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Plain-text layout for people: what may reach a terminal, display widths,
  * word wrapping and aligned columns. A width of 0 means "do not wrap"
  * (stdout is not a terminal), so that piped output keeps one record per

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Values of the closed vocabularies given on the command line (--type,
  * --kind, --sector): parsed by the library's _from_string helpers under
  * one rule, shared with the Python binding: the data-format spelling,

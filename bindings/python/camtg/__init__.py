@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """camtg: a typed, provenance-checked knowledge base of diplomatic meetings
 and the commitments made there.
 

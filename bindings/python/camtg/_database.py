@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The Database object and the functions that open one."""
 
 from __future__ import annotations

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The exceptions of the camtg package.
 
 libcamtg reports failures as a negative status code plus an error record

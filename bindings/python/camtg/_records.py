@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """Python objects for the records of a database: Source, Entity, Meeting, Commitment.
 
 A record object is a small view: the database that owns the C record, the

@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The sequence type every collection of records of a database comes in.
 
 ``db.sources``, ``db.meetings``, ``db.entities()``, ``db.commitments()`` and

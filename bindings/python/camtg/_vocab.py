@@ -1,3 +1,4 @@
+# SPDX-License-Identifier: MIT
 """The closed vocabularies of the data format, read from the C library.
 
 Nothing here lists a spelling: each vocabulary is whatever the library's

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Compiled with -Wall -Wextra -pedantic -Werror (and as C11 without GNU
  * extensions) to prove the public headers are clean for any C user. */
 #include <camtg/camtg.h>

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 // The public headers must compile as C++ and link with C linkage.
 #include <camtg/camtg.h>
 

@@ -1,3 +1,4 @@
+/* SPDX-License-Identifier: MIT */
 /* Helpers shared by the CUnit programs in tests/c. */
 #ifndef CAMTG_TESTSUPPORT_H
 #define CAMTG_TESTSUPPORT_H
