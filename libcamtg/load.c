@@ -302,7 +302,10 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     memset(&stream, 0, sizeof stream);
     json_t *root = NULL;
     json_error_t jerr;
-    int streamed = camtg_scan_document(json, len, &scan);
+    /* Input that is not UTF-8 is parsed whole, so that Jansson reports
+     * where, even inside a section this version skips and never parses. */
+    memset(&scan, 0, sizeof scan);
+    int streamed = camtg_utf8_is_valid(json, len) ? camtg_scan_document(json, len, &scan) : 1;
     if (streamed == 0)
         streamed = camtg_stream_init(&stream, json, &scan, section_keys, &root);
     if (streamed > 0) {

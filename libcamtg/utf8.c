@@ -1,6 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 #include "utf8.h"
 
+#include <utf8proc.h>
+
 size_t camtg_utf8_count(const char *s, size_t len)
 {
     size_t count = 0;
@@ -81,4 +83,18 @@ void camtg_utf8_sanitize(char *s)
         else
             p += n;
     }
+}
+
+int camtg_utf8_is_valid(const char *s, size_t len)
+{
+    const utf8proc_uint8_t *p = (const utf8proc_uint8_t *)s;
+    while (len > 0) {
+        utf8proc_int32_t cp;
+        utf8proc_ssize_t n = utf8proc_iterate(p, (utf8proc_ssize_t)len, &cp);
+        if (n <= 0 || cp < 0)
+            return 0;
+        p += n;
+        len -= (size_t)n;
+    }
+    return 1;
 }

@@ -20,6 +20,11 @@ static inline int camtg_utf8_is_continuation(unsigned char byte)
 /* Number of code points in the len bytes at s. */
 size_t camtg_utf8_count(const char *s, size_t len);
 
+/* Whether s[0..len) is well-formed UTF-8 (no overlong forms, surrogates or
+ * code points past U+10FFFF). The streamed loader checks the whole input
+ * with it because it never parses the sections a version ignores. */
+int camtg_utf8_is_valid(const char *s, size_t len);
+
 /* Builds the checkpoint table for text (chars code points long): entry i is
  * the byte offset of code point i * CAMTG_UTF8_STRIDE. NULL when out of memory. */
 const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_t chars);
