@@ -96,6 +96,23 @@ class TestShellUser(CliTestCase):
             _, err = run("validate", "-", stdin=f, status=1)
         self.assertRegex(err, r"^\(standard input\):4:17: \S")
 
+    # Lookups folded ASCII case only (казахстан missed Казахстан) and did not
+    # normalise (NFD "Türkmenistan" missed NFC).
+    def test_lookups_fold_case_and_normalise(self):
+        def rename(doc):
+            countries = [e for e in doc["entities"] if e["type"] == "country"]
+            countries[0]["name"] = "Казахстан"
+            countries[1]["name"] = unicodedata.normalize("NFC", "Türkmenistan")
+        path = self.dataset("unicode-names.json", rename)
+        countries = [e for e in load(path)["entities"] if e["type"] == "country"]
+        for key, want in (("казахстан", countries[0]["id"]),
+                          ("КАЗАХСТАН", countries[0]["id"]),
+                          (unicodedata.normalize("NFD", "TÜRKMENISTAN"), countries[1]["id"]),
+                          (unicodedata.normalize("NFD", "türkmenistan"), countries[1]["id"])):
+            with self.subTest(key=key):
+                out, _ = run("--data", path, "show", key, "--format", "json")
+                self.assertEqual(json.loads(out)["entity"]["id"], want)
+
     # `-V`, `-v` unknown.
     def test_version(self):
         out, _ = run("-V")
