@@ -4,7 +4,7 @@ PYTHONPATH naming only the installed package: a user's first script.
 
     python3 installed_check.py DATASET.json
 
-Answers the questions of CONTRACT.md section 3 on the embedded dataset and on
+Answers the questions of the Python API (README, docs/data-format.md) on the embedded dataset and on
 DATASET.json (checked against the file read with the json module), and checks
 that bad variants of DATASET.json raise camtg.Error with the line, column or
 JSON path at fault. Exits non-zero at the first wrong answer.

@@ -3,7 +3,7 @@
 
 The oracle parses the JSON with the standard library and derives every
 expected attribute and filter result from the data format's definitions
-(CONTRACT.md section 1 and 3), without going through libcamtg. Tests compare
+(docs/data-format.md and the README's Python API), without going through libcamtg. Tests compare
 the two, so no expected answer is written into a test by hand.
 """
 

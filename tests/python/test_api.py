@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-"""Every attribute and filter of CONTRACT.md section 3, checked against an
+"""Every attribute and filter of the Python API (README), checked against an
 independent reading of the dataset file (oracle.py), on the default dataset
 and on a multilingual one."""
 
@@ -195,7 +195,7 @@ class DatasetChecks:
                 self.assertIsInstance(commitment.end, int)
                 self.assertEqual((commitment.start, commitment.end),
                                  (evidence["start"], evidence["end"]))
-                # The promise of CONTRACT.md: offsets are Python string indices.
+                # The documented promise: offsets are Python string indices.
                 self.assertEqual(commitment.source.text[commitment.start:commitment.end],
                                  commitment.quote)
                 self.assertEqual(self.db.commitment(expected["id"]), commitment)
