@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* A bump allocator that owns every byte of a database (the loader interns
- * repeated strings into it, see loader.c). Freeing the arena frees the whole database at once,
- * which is why records hold plain pointers and need no destructors. */
+/* A bump allocator that owns every byte of a database. Freeing the arena
+ * frees the whole database at once, which is why records hold plain
+ * pointers and need no destructors. (It does not intern: the loader shares
+ * repeated strings through its own table, see camtg_loader_intern.) */
 #ifndef CAMTG_ARENA_H
 #define CAMTG_ARENA_H
 

@@ -18,22 +18,22 @@ const camtg_commitment *camtg_commitment_at(const camtg_db *db, size_t index)
 int camtg_commitment_find(const camtg_db *db, const char *id, const camtg_commitment **out,
                           camtg_error *err)
 {
-    const void *found = NULL;
-    int rc =
-        camtg_db_find_by_id(db, id, CAMTG_RECORD_COMMITMENT, out != NULL ? &found : NULL, err);
+    const camtg_record *rec = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_COMMITMENT, __func__,
+                                 out != NULL ? &rec : NULL, err);
     if (out != NULL)
-        *out = found;
+        *out = (const camtg_commitment *)rec;
     return rc;
 }
 
 const camtg_commitment *camtg_commitment_lookup(const camtg_db *db, const char *id)
 {
-    return camtg_db_find_record(db, id, CAMTG_RECORD_COMMITMENT);
+    return (const camtg_commitment *)camtg_db_find_record(db, id, CAMTG_RECORD_COMMITMENT);
 }
 
 const char *camtg_commitment_id(const camtg_commitment *c)
 {
-    return c != NULL ? c->id : NULL;
+    return c != NULL ? c->rec.id : NULL;
 }
 
 const camtg_meeting *camtg_commitment_meeting(const camtg_commitment *c)
@@ -151,7 +151,7 @@ long camtg_commitment_byte_end(const camtg_commitment *c)
 
 size_t camtg_commitment_index(const camtg_commitment *c)
 {
-    return c != NULL ? c->index : SIZE_MAX;
+    return c != NULL ? c->rec.index : SIZE_MAX;
 }
 
 int camtg_commitment_quote_matches(const camtg_commitment *c)

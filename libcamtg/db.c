@@ -5,29 +5,30 @@
 
 #include "error.h"
 #include "internal.h"
+#include "loader.h"
 
-void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind)
+const camtg_record *camtg_db_find_record(const camtg_db *db, const char *id,
+                                        camtg_record_kind kind)
 {
     if (db == NULL || id == NULL)
         return NULL;
-    const camtg_record_ref *ref = camtg_hash_find(&db->ids, id);
-    return ref != NULL && ref->kind == kind ? ref->record : NULL;
+    const camtg_record *rec = camtg_hash_find(&db->ids, id);
+    return rec != NULL && rec->kind == kind ? rec : NULL;
 }
 
 int camtg_db_find_by_id(const camtg_db *db, const char *id, camtg_record_kind kind,
-                        const void **out, camtg_error *err)
+                        const char *caller, const camtg_record **out, camtg_error *err)
 {
-    static const char *const NOUNS[] = {"source", "entity", "meeting", "commitment"};
     camtg_error_clear(err);
     if (out != NULL)
         *out = NULL;
     if (db == NULL || id == NULL || out == NULL)
-        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_%s_find: db, id and out must not be NULL",
-                               NOUNS[kind]);
+        return camtg_error_set(err, CAMTG_EINVAL, "", "%s: db, id and out must not be NULL",
+                               caller);
     *out = camtg_db_find_record(db, id, kind);
     if (*out == NULL)
-        return camtg_error_set(err, CAMTG_ENOTFOUND, "", "no %s has the id \"%.60s\"", NOUNS[kind],
-                               id);
+        return camtg_error_set(err, CAMTG_ENOTFOUND, "", "no %s has the id \"%.60s\"",
+                               camtg_record_kind_name(kind), id);
     return CAMTG_OK;
 }
 
@@ -54,7 +55,7 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
             return camtg_error_set(err, CAMTG_EEVIDENCE, path,
                                    "commitment \"%.60s\": the quote no longer matches source "
                                    "\"%.60s\" at [%zu, %zu)",
-                                   c->id, c->source->id, c->start, c->end);
+                                   c->rec.id, c->source->rec.id, c->start, c->end);
         }
     }
     for (size_t i = 0; i < db->entity_count; i++) {
@@ -67,7 +68,7 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
                 return camtg_error_set(err, CAMTG_EEVIDENCE, path,
                                        "entity \"%.60s\": the mention no longer matches source "
                                        "\"%.60s\" at [%zu, %zu)",
-                                       e->id, span->source->id, span->start, span->end);
+                                       e->rec.id, span->source->rec.id, span->start, span->end);
             }
         }
     }

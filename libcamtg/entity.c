@@ -24,9 +24,9 @@ const camtg_entity *camtg_entity_at(const camtg_db *db, size_t index)
  * are misses, not reasons to allocate. */
 static const camtg_entity *entity_match(const camtg_db *db, const char *key)
 {
-    const camtg_entity *exact = camtg_db_find_record(db, key, CAMTG_RECORD_ENTITY);
+    const camtg_record *exact = camtg_db_find_record(db, key, CAMTG_RECORD_ENTITY);
     if (exact != NULL)
-        return exact;
+        return (const camtg_entity *)exact;
     camtg_entity_key buf;
     size_t len;
     const char *folded = camtg_entity_key_fold(key, &buf, &len);
@@ -56,7 +56,7 @@ const camtg_entity *camtg_entity_lookup(const camtg_db *db, const char *key)
 
 const char *camtg_entity_id(const camtg_entity *e)
 {
-    return e != NULL ? e->id : NULL;
+    return e != NULL ? e->rec.id : NULL;
 }
 
 const char *camtg_entity_name(const camtg_entity *e)
@@ -81,7 +81,7 @@ const char *camtg_entity_description(const camtg_entity *e)
 
 size_t camtg_entity_index(const camtg_entity *e)
 {
-    return e != NULL ? e->index : SIZE_MAX;
+    return e != NULL ? e->rec.index : SIZE_MAX;
 }
 
 size_t camtg_entity_alias_count(const camtg_entity *e)
@@ -156,16 +156,16 @@ static int group_reaches(const camtg_entity *e, const camtg_entity *group, uint3
                          unsigned char *seen)
 {
     size_t depth = 0;
-    stack[depth++] = (uint32_t)e->index;
+    stack[depth++] = (uint32_t)e->rec.index;
     while (depth > 0) {
-        const camtg_entity *x = &e->db->entities[stack[--depth]];
+        const camtg_entity *x = &e->rec.db->entities[stack[--depth]];
         for (size_t i = 0; i < x->group_count; i++) {
             const camtg_entity *g = x->groups[i];
             if (g == group)
                 return 1;
-            if ((seen[g->index / 8] & (1u << (g->index % 8))) == 0) {
-                seen[g->index / 8] |= (unsigned char)(1u << (g->index % 8));
-                stack[depth++] = (uint32_t)g->index;
+            if ((seen[g->rec.index / 8] & (1u << (g->rec.index % 8))) == 0) {
+                seen[g->rec.index / 8] |= (unsigned char)(1u << (g->rec.index % 8));
+                stack[depth++] = (uint32_t)g->rec.index;
             }
         }
     }
@@ -174,13 +174,13 @@ static int group_reaches(const camtg_entity *e, const camtg_entity *group, uint3
 
 int camtg_entity_in_group(const camtg_entity *e, const camtg_entity *group)
 {
-    if (e == NULL || group == NULL || e->db != group->db)
+    if (e == NULL || group == NULL || e->rec.db != group->rec.db)
         return CAMTG_EINVAL;
     if (e == group)
         return 1;
     if (e->group_count == 0 || group->member_count == 0)
         return 0;
-    size_t n = e->db->entity_count;
+    size_t n = e->rec.db->entity_count;
     if (n <= IN_GROUP_STACK_ENTITIES) {
         uint32_t stack[IN_GROUP_STACK_ENTITIES];
         unsigned char seen[IN_GROUP_STACK_ENTITIES / 8] = {0};

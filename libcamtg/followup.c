@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* Follow-up accessors, a commitment's status on a date, and compliance per
  * party. */
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,42 +19,50 @@ const camtg_followup *camtg_followup_at(const camtg_db *db, size_t index)
     return db != NULL && index < db->followup_count ? &db->followups[index] : NULL;
 }
 
-const camtg_followup *camtg_followup_lookup(const camtg_db *db, const char *id)
-{
-    return camtg_db_find_record(db, id, CAMTG_RECORD_FOLLOWUP);
-}
-
 int camtg_followup_find(const camtg_db *db, const char *id, const camtg_followup **out,
                         camtg_error *err)
 {
-    camtg_error_clear(err);
+    const camtg_record *rec = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_FOLLOWUP, __func__,
+                                 out != NULL ? &rec : NULL, err);
     if (out != NULL)
-        *out = NULL;
-    if (db == NULL || id == NULL || out == NULL)
-        return camtg_error_set(err, CAMTG_EINVAL, "",
-                               "camtg_followup_find: db, id and out must not be NULL");
-    *out = camtg_followup_lookup(db, id);
-    if (*out == NULL)
-        return camtg_error_set(err, CAMTG_ENOTFOUND, "", "no follow-up has the id \"%.60s\"",
-                               id);
-    return CAMTG_OK;
+        *out = (const camtg_followup *)rec;
+    return rc;
 }
 
-#define FOLLOWUP_FIELD(type, name, field)                                                      \
-    type camtg_followup_##name(const camtg_followup *f)                                        \
-    {                                                                                          \
-        return f != NULL ? f->field : NULL;                                                    \
-    }
+const camtg_followup *camtg_followup_lookup(const camtg_db *db, const char *id)
+{
+    return (const camtg_followup *)camtg_db_find_record(db, id, CAMTG_RECORD_FOLLOWUP);
+}
 
-FOLLOWUP_FIELD(const char *, id, id)
-FOLLOWUP_FIELD(const camtg_commitment *, commitment, commitment)
-FOLLOWUP_FIELD(const char *, date, date)
-FOLLOWUP_FIELD(const char *, date_end, date_end)
-FOLLOWUP_FIELD(const char *, summary, summary)
+const char *camtg_followup_id(const camtg_followup *f)
+{
+    return f != NULL ? f->rec.id : NULL;
+}
+
+const camtg_commitment *camtg_followup_commitment(const camtg_followup *f)
+{
+    return f != NULL ? f->commitment : NULL;
+}
+
+const char *camtg_followup_date(const camtg_followup *f)
+{
+    return f != NULL ? f->date : NULL;
+}
+
+const char *camtg_followup_date_end(const camtg_followup *f)
+{
+    return f != NULL ? f->date_end : NULL;
+}
+
+const char *camtg_followup_summary(const camtg_followup *f)
+{
+    return f != NULL ? f->summary : NULL;
+}
 
 size_t camtg_followup_index(const camtg_followup *f)
 {
-    return f != NULL ? f->index : (size_t)-1;
+    return f != NULL ? f->rec.index : SIZE_MAX;
 }
 
 camtg_date_precision camtg_followup_date_precision(const camtg_followup *f)
@@ -76,17 +85,29 @@ static const camtg_citation *citation(const camtg_followup *f, size_t index)
     return f != NULL && index < f->citation_count ? &f->citations[index] : NULL;
 }
 
-#define CITATION_FIELD(name)                                                                   \
-    const char *camtg_followup_citation_##name(const camtg_followup *f, size_t index)          \
-    {                                                                                          \
-        const camtg_citation *c = citation(f, index);                                          \
-        return c != NULL ? c->name : NULL;                                                     \
-    }
+const char *camtg_followup_citation_url(const camtg_followup *f, size_t index)
+{
+    const camtg_citation *c = citation(f, index);
+    return c != NULL ? c->url : NULL;
+}
 
-CITATION_FIELD(url)
-CITATION_FIELD(publisher)
-CITATION_FIELD(published)
-CITATION_FIELD(title)
+const char *camtg_followup_citation_publisher(const camtg_followup *f, size_t index)
+{
+    const camtg_citation *c = citation(f, index);
+    return c != NULL ? c->publisher : NULL;
+}
+
+const char *camtg_followup_citation_published(const camtg_followup *f, size_t index)
+{
+    const camtg_citation *c = citation(f, index);
+    return c != NULL ? c->published : NULL;
+}
+
+const char *camtg_followup_citation_title(const camtg_followup *f, size_t index)
+{
+    const camtg_citation *c = citation(f, index);
+    return c != NULL ? c->title : NULL;
+}
 
 size_t camtg_commitment_followup_count(const camtg_commitment *c)
 {
@@ -102,7 +123,7 @@ camtg_status camtg_commitment_status_at(const camtg_commitment *c, const char *d
 {
     if (c->kind != CAMTG_KIND_PLEDGE)
         return CAMTG_STATUS_STATED;
-    if (c->db->schema_version < 2)
+    if (c->rec.db->schema_version < 2)
         return c->status;
     /* The timeline is in date order, so the last follow-up counted wins. */
     camtg_status status = CAMTG_STATUS_PLEDGED;

@@ -21,10 +21,31 @@ typedef struct camtg_index_list {
     size_t count;
 } camtg_index_list;
 
-struct camtg_source {
+/* What an id names; ids are unique across all kinds of record. The order
+ * is the order sections are read in (see the table in sections.c). */
+typedef enum camtg_record_kind {
+    CAMTG_RECORD_SOURCE,
+    CAMTG_RECORD_ENTITY,
+    CAMTG_RECORD_MEETING,
+    CAMTG_RECORD_COMMITMENT,
+    CAMTG_RECORD_FOLLOWUP,
+    CAMTG_RECORD_KIND_COUNT
+} camtg_record_kind;
+
+/* The first member, `rec`, of every record kind: what generic code (id
+ * registration, lookup by id, references between records, messages) needs
+ * without knowing the kind. A pointer to a record and to its `rec` convert
+ * to each other, as a struct and its first member do. */
+typedef struct camtg_record {
     const camtg_db *db;
-    size_t index;
-    const char *id, *title, *publisher, *published, *dateline, *language, *url, *text;
+    size_t index; /* position in its section */
+    const char *id;
+    camtg_record_kind kind;
+} camtg_record;
+
+struct camtg_source {
+    camtg_record rec;
+    const char *title, *publisher, *published, *dateline, *language, *url, *text;
     size_t text_bytes, text_chars;
     /* byte offset of every CAMTG_UTF8_STRIDE-th code point, so that a code
      * point offset maps to bytes in bounded time */
@@ -32,10 +53,9 @@ struct camtg_source {
 };
 
 struct camtg_entity {
-    const camtg_db *db;
-    size_t index;
+    camtg_record rec;
     camtg_entity_type type;
-    const char *id, *name, *wikidata, *description;
+    const char *name, *wikidata, *description;
     const char *const *aliases;
     size_t alias_count;
     /* person */
@@ -80,9 +100,8 @@ struct camtg_mention {
 };
 
 struct camtg_meeting {
-    const camtg_db *db;
-    size_t index;
-    const char *id, *title, *date, *format;
+    camtg_record rec;
+    const char *title, *date, *format;
     const camtg_entity *place, *host, *context;
     const camtg_source *source;
     const camtg_entity *const *participants;
@@ -91,9 +110,8 @@ struct camtg_meeting {
 };
 
 struct camtg_commitment {
-    const camtg_db *db;
-    size_t index;
-    const char *id, *cameo, *verb, *summary, *quote;
+    camtg_record rec;
+    const char *cameo, *verb, *summary, *quote;
     const camtg_meeting *meeting;
     camtg_kind kind;
     camtg_plover type;
@@ -119,30 +137,14 @@ typedef struct camtg_citation {
 } camtg_citation;
 
 struct camtg_followup {
-    const camtg_db *db;
-    size_t index;
-    const char *id, *date, *date_end, *summary;
+    camtg_record rec;
+    const char *date, *date_end, *summary;
     const camtg_commitment *commitment;
     camtg_date_precision precision;
     camtg_status status; /* CAMTG_STATUS_STATED on positions and assessments */
     const camtg_citation *citations;
     size_t citation_count;
 };
-
-/* What an id names; ids are unique across all kinds of record. */
-typedef enum camtg_record_kind {
-    CAMTG_RECORD_SOURCE,
-    CAMTG_RECORD_ENTITY,
-    CAMTG_RECORD_MEETING,
-    CAMTG_RECORD_COMMITMENT,
-    CAMTG_RECORD_FOLLOWUP
-} camtg_record_kind;
-
-typedef struct camtg_record_ref {
-    camtg_record_kind kind;
-    void *record;
-    size_t index; /* position in its section, for duplicate reports */
-} camtg_record_ref;
 
 struct camtg_db {
     camtg_arena arena;
@@ -158,8 +160,7 @@ struct camtg_db {
     size_t followup_count;
     int schema_version;
     const char *followups_researched; /* NULL when not stated */
-    camtg_record_ref *refs; /* one per record, what ids points to */
-    camtg_hash ids;         /* exact id -> camtg_record_ref */
+    camtg_hash ids;         /* exact id -> its record's camtg_record */
     camtg_hash entity_keys; /* folded id, name or alias -> camtg_entity */
 };
 
@@ -176,11 +177,13 @@ int camtg_commitment_quote_matches(const camtg_commitment *c);
 camtg_status camtg_commitment_status_at(const camtg_commitment *c, const char *date);
 
 /* The record of the given kind whose id is exactly id, or NULL. */
-void *camtg_db_find_record(const camtg_db *db, const char *id, camtg_record_kind kind);
+const camtg_record *camtg_db_find_record(const camtg_db *db, const char *id,
+                                         camtg_record_kind kind);
 
 /* The same, reported as the public _find functions do: CAMTG_OK with *out
- * set, CAMTG_ENOTFOUND, or CAMTG_EINVAL when an argument is NULL. */
+ * set, CAMTG_ENOTFOUND, or CAMTG_EINVAL (naming caller, the public
+ * function) when an argument is NULL. */
 int camtg_db_find_by_id(const camtg_db *db, const char *id, camtg_record_kind kind,
-                        const void **out, camtg_error *err);
+                        const char *caller, const camtg_record **out, camtg_error *err);
 
 #endif

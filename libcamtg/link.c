@@ -15,9 +15,9 @@ static void point_at_entity(camtg_loader *ld, const camtg_entity *e, const char 
 {
     camtg_loader_pop(ld, 0);
     camtg_loader_push_key(ld, "entities");
-    camtg_loader_push_index(ld, e->index);
+    camtg_loader_push_index(ld, e->rec.index);
     camtg_loader_push_key(ld, key);
-    camtg_loader_enter_record(ld, "entity", e->id);
+    camtg_loader_enter_record(ld, "entity", e->rec.id);
 }
 
 /* Follows each place's `within` chain; meeting a place already on the
@@ -28,19 +28,19 @@ static int check_within_cycles(camtg_loader *ld, unsigned char *color)
     memset(color, WHITE, db->entity_count);
     for (size_t i = 0; i < db->entity_count; i++) {
         const camtg_entity *e = &db->entities[i];
-        while (e != NULL && color[e->index] == WHITE) {
-            color[e->index] = ON_PATH;
-            if (e->within != NULL && color[e->within->index] == ON_PATH) {
+        while (e != NULL && color[e->rec.index] == WHITE) {
+            color[e->rec.index] = ON_PATH;
+            if (e->within != NULL && color[e->within->rec.index] == ON_PATH) {
                 point_at_entity(ld, e, "within");
                 return camtg_loader_fail(ld, CAMTG_ECYCLE,
                                          "\"within\" names \"%.60s\", which already lies within "
                                          "\"%.60s\": places cannot contain each other",
-                                         e->within->id, e->id);
+                                         e->within->rec.id, e->rec.id);
             }
             e = e->within;
         }
-        for (e = &db->entities[i]; e != NULL && color[e->index] == ON_PATH; e = e->within)
-            color[e->index] = DONE;
+        for (e = &db->entities[i]; e != NULL && color[e->rec.index] == ON_PATH; e = e->within)
+            color[e->rec.index] = DONE;
     }
     return 0;
 }
@@ -61,25 +61,25 @@ static int check_group_cycles(camtg_loader *ld, unsigned char *color, size_t *st
         color[root] = ON_PATH;
         while (depth > 0) {
             const camtg_entity *g = &db->entities[stack[depth - 1]];
-            if (next_member[g->index] == g->member_count) {
-                color[g->index] = DONE;
+            if (next_member[g->rec.index] == g->member_count) {
+                color[g->rec.index] = DONE;
                 depth--;
                 continue;
             }
-            size_t k = next_member[g->index]++;
+            size_t k = next_member[g->rec.index]++;
             const camtg_entity *m = g->members[k];
-            if (color[m->index] == ON_PATH) {
+            if (color[m->rec.index] == ON_PATH) {
                 point_at_entity(ld, g, "members");
                 camtg_loader_push_index(ld, k);
                 return camtg_loader_fail(ld, CAMTG_ECYCLE,
                                          "member \"%.60s\" contains \"%.60s\" itself: groups "
                                          "cannot contain each other",
-                                         m->id, g->id);
+                                         m->rec.id, g->rec.id);
             }
-            if (color[m->index] == WHITE) {
-                color[m->index] = ON_PATH;
-                next_member[m->index] = 0;
-                stack[depth++] = m->index;
+            if (color[m->rec.index] == WHITE) {
+                color[m->rec.index] = ON_PATH;
+                next_member[m->rec.index] = 0;
+                stack[depth++] = m->rec.index;
             }
         }
     }
@@ -92,7 +92,7 @@ static int build_groups(camtg_loader *ld, size_t *counts)
     memset(counts, 0, db->entity_count * sizeof *counts);
     for (size_t i = 0; i < db->entity_count; i++)
         for (size_t k = 0; k < db->entities[i].member_count; k++)
-            counts[db->entities[i].members[k]->index]++;
+            counts[db->entities[i].members[k]->rec.index]++;
     for (size_t i = 0; i < db->entity_count; i++) {
         camtg_entity *e = &db->entities[i];
         if (counts[i] == 0)
@@ -104,7 +104,7 @@ static int build_groups(camtg_loader *ld, size_t *counts)
     for (size_t i = 0; i < db->entity_count; i++) {
         const camtg_entity *g = &db->entities[i];
         for (size_t k = 0; k < g->member_count; k++) {
-            camtg_entity *m = &db->entities[g->members[k]->index];
+            camtg_entity *m = &db->entities[g->members[k]->rec.index];
             m->groups[m->group_count++] = g;
         }
     }
@@ -115,7 +115,7 @@ static int build_meeting_lists(camtg_loader *ld)
 {
     camtg_db *db = ld->db;
     for (size_t i = 0; i < db->commitment_count; i++)
-        db->meetings[db->commitments[i].meeting->index].commitments.count++;
+        db->meetings[db->commitments[i].meeting->rec.index].commitments.count++;
     for (size_t i = 0; i < db->meeting_count; i++) {
         camtg_index_list *list = &db->meetings[i].commitments;
         list->items = camtg_arena_array(&db->arena, list->count, sizeof *list->items);
@@ -124,7 +124,7 @@ static int build_meeting_lists(camtg_loader *ld)
         list->count = 0;
     }
     for (size_t i = 0; i < db->commitment_count; i++) {
-        camtg_index_list *list = &db->meetings[db->commitments[i].meeting->index].commitments;
+        camtg_index_list *list = &db->meetings[db->commitments[i].meeting->rec.index].commitments;
         list->items[list->count++] = (uint32_t)i;
     }
     return 0;
@@ -150,7 +150,7 @@ static int build_lookup_keys(camtg_loader *ld)
     if (camtg_hash_init(&db->entity_keys, db->entity_count * 3, (uint64_t)(uintptr_t)ld) != 0)
         return camtg_loader_oom(ld);
     for (size_t i = 0; i < db->entity_count; i++)
-        TRY(add_lookup_key(ld, db->entities[i].id, &db->entities[i]));
+        TRY(add_lookup_key(ld, db->entities[i].rec.id, &db->entities[i]));
     for (size_t i = 0; i < db->entity_count; i++)
         TRY(add_lookup_key(ld, db->entities[i].name, &db->entities[i]));
     for (size_t i = 0; i < db->entity_count; i++)

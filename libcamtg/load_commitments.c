@@ -108,8 +108,9 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
     return 0;
 }
 
-static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_record *rec)
 {
+    camtg_commitment *c = (camtg_commitment *)rec;
     int value;
     TRY(camtg_field_meeting(ld, obj, "meeting", &c->meeting));
     TRY(camtg_field_vocab(ld, obj, "kind", "kind", kind_name, CAMTG_KIND_COUNT, &value));
@@ -132,19 +133,4 @@ static int load_commitment(camtg_loader *ld, const json_t *obj, camtg_commitment
     TRY(load_sectors(ld, obj, c));
     TRY(load_status(ld, obj, c));
     return load_evidence(ld, obj, c);
-}
-
-int camtg_load_commitments(camtg_loader *ld, const json_t *array)
-{
-    size_t saved = camtg_loader_push_key(ld, "commitments");
-    for (size_t i = 0; i < ld->db->commitment_count; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        camtg_commitment *c = &ld->db->commitments[i];
-        camtg_loader_enter_record(ld, "commitment", c->id);
-        TRY(load_commitment(ld, camtg_section_item(ld, array, i), c));
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
-    ld->record[0] = '\0';
-    return 0;
 }

@@ -60,7 +60,7 @@ static int check_key(camtg_loader *ld, const char *key, const char *field)
 static int check_keys(camtg_loader *ld, const camtg_entity *e)
 {
     size_t saved = camtg_loader_push_key(ld, "id");
-    TRY(check_key(ld, e->id, "id"));
+    TRY(check_key(ld, e->rec.id, "id"));
     camtg_loader_pop(ld, saved);
     camtg_loader_push_key(ld, "name");
     TRY(check_key(ld, e->name, "name"));
@@ -75,8 +75,9 @@ static int check_keys(camtg_loader *ld, const camtg_entity *e)
     return 0;
 }
 
-static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
+int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_record *rec)
 {
+    camtg_entity *e = (camtg_entity *)rec;
     TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
     TRY(check_keys(ld, e));
@@ -95,33 +96,21 @@ static int load_entity(camtg_loader *ld, const json_t *obj, camtg_entity *e)
 /* References between entities check the type of their target ("country"
  * must name a country), and may point forward in the file, so every type is
  * read before any reference. */
-static int load_types(camtg_loader *ld, const json_t *array)
+int camtg_prepare_entities(camtg_loader *ld, const json_t *root, const json_t *array)
 {
+    (void)root;
+    size_t saved = camtg_loader_push_key(ld, "entities");
     for (size_t i = 0; i < ld->db->entity_count; i++) {
         size_t at = camtg_loader_push_index(ld, i);
         camtg_entity *e = &ld->db->entities[i];
         int type;
-        camtg_loader_enter_record(ld, "entity", e->id);
+        camtg_loader_enter_record(ld, "entity", e->rec.id);
         TRY(camtg_field_vocab(ld, camtg_section_member(ld, array, i, "type"), "type", "entity type",
                               entity_type_name, CAMTG_ENTITY_TYPE_COUNT, &type));
         e->type = (camtg_entity_type)type;
         camtg_loader_pop(ld, at);
     }
-    return 0;
-}
-
-int camtg_load_entities(camtg_loader *ld, const json_t *array)
-{
-    size_t saved = camtg_loader_push_key(ld, "entities");
-    TRY(load_types(ld, array));
-    for (size_t i = 0; i < ld->db->entity_count; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        camtg_entity *e = &ld->db->entities[i];
-        camtg_loader_enter_record(ld, "entity", e->id);
-        TRY(load_entity(ld, camtg_section_item(ld, array, i), e));
-        camtg_loader_pop(ld, at);
-    }
     camtg_loader_pop(ld, saved);
     ld->record[0] = '\0';
-    return camtg_check_mention_overlaps(ld);
+    return 0;
 }

@@ -23,6 +23,12 @@ static const char *precision_name(int value)
     return camtg_date_precision_to_string((camtg_date_precision)value);
 }
 
+int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *array)
+{
+    (void)array;
+    return camtg_field_date(ld, root, "followups_researched", 0, &ld->db->followups_researched);
+}
+
 static int is_web_url(const char *s)
 {
     return strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0;
@@ -95,7 +101,7 @@ static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "date %s is before commitment \"%.60s\" was made (meeting "
                                  "\"%.60s\" on %s)",
-                                 f->date, f->commitment->id, m->id, m->date);
+                                 f->date, f->commitment->rec.id, m->rec.id, m->date);
     const char *researched = ld->db->followups_researched;
     if (researched != NULL && strcmp(f->date, researched) > 0)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
@@ -115,7 +121,7 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "commitment \"%.60s\" is %s %s, which has no status to report; "
                                  "remove \"status\"",
-                                 f->commitment->id,
+                                 f->commitment->rec.id,
                                  f->commitment->kind == CAMTG_KIND_ASSESSMENT ? "an" : "a",
                                  camtg_kind_to_string(f->commitment->kind));
     }
@@ -126,8 +132,9 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
     return 0;
 }
 
-static int load_followup(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_record *rec)
 {
+    camtg_followup *f = (camtg_followup *)rec;
     TRY(camtg_field_commitment(ld, obj, "commitment", &f->commitment));
     TRY(load_date(ld, obj, f));
     TRY(load_status(ld, obj, f));
@@ -142,14 +149,14 @@ static int by_date_then_file_order(const void *a, const void *b)
     int c = strcmp(x->date, y->date);
     if (c != 0)
         return c;
-    return (x->index > y->index) - (x->index < y->index);
+    return (x->rec.index > y->rec.index) - (x->rec.index < y->rec.index);
 }
 
-static int build_timelines(camtg_loader *ld)
+int camtg_build_timelines(camtg_loader *ld)
 {
     camtg_db *db = ld->db;
     for (size_t i = 0; i < db->followup_count; i++)
-        db->commitments[db->followups[i].commitment->index].followup_count++;
+        db->commitments[db->followups[i].commitment->rec.index].followup_count++;
     for (size_t i = 0; i < db->commitment_count; i++) {
         camtg_commitment *c = &db->commitments[i];
         if (c->followup_count == 0)
@@ -160,7 +167,7 @@ static int build_timelines(camtg_loader *ld)
         c->followup_count = 0;
     }
     for (size_t i = 0; i < db->followup_count; i++) {
-        camtg_commitment *c = &db->commitments[db->followups[i].commitment->index];
+        camtg_commitment *c = &db->commitments[db->followups[i].commitment->rec.index];
         c->followups[c->followup_count++] = &db->followups[i];
     }
     for (size_t i = 0; i < db->commitment_count; i++) {
@@ -171,20 +178,4 @@ static int build_timelines(camtg_loader *ld)
         c->status = camtg_commitment_status_at(c, db->followups_researched);
     }
     return 0;
-}
-
-int camtg_load_followups(camtg_loader *ld, const json_t *root, const json_t *array)
-{
-    TRY(camtg_field_date(ld, root, "followups_researched", 0, &ld->db->followups_researched));
-    size_t saved = camtg_loader_push_key(ld, "followups");
-    for (size_t i = 0; i < ld->db->followup_count; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        camtg_followup *f = &ld->db->followups[i];
-        camtg_loader_enter_record(ld, "follow-up", f->id);
-        TRY(load_followup(ld, camtg_section_item(ld, array, i), f));
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
-    ld->record[0] = '\0';
-    return build_timelines(ld);
 }

@@ -42,13 +42,13 @@ static int by_position(const void *a, const void *b)
     const camtg_mention *x = *(const camtg_mention *const *)a;
     const camtg_mention *y = *(const camtg_mention *const *)b;
     if (x->span.source != y->span.source)
-        return x->span.source->index < y->span.source->index ? -1 : 1;
+        return x->span.source->rec.index < y->span.source->rec.index ? -1 : 1;
     if (x->span.start != y->span.start)
         return x->span.start < y->span.start ? -1 : 1;
     if (x->span.end != y->span.end)
         return x->span.end > y->span.end ? -1 : 1;
     if (x->entity != y->entity)
-        return x->entity->index < y->entity->index ? -1 : 1;
+        return x->entity->rec.index < y->entity->rec.index ? -1 : 1;
     return x->index < y->index ? -1 : x->index > y->index;
 }
 
@@ -58,14 +58,14 @@ static int fail_at(camtg_loader *ld, const camtg_mention *m, const camtg_mention
                    const char *relation, const char *why)
 {
     camtg_loader_push_key(ld, "entities");
-    camtg_loader_push_index(ld, m->entity->index);
+    camtg_loader_push_index(ld, m->entity->rec.index);
     camtg_loader_push_key(ld, "mentions");
     camtg_loader_push_index(ld, m->index);
-    camtg_loader_enter_record(ld, "entity", m->entity->id);
+    camtg_loader_enter_record(ld, "entity", m->entity->rec.id);
     return camtg_loader_fail(ld, CAMTG_EEVIDENCE,
                              "mention [%zu, %zu) %s the mention [%zu, %zu) of entity \"%.60s\"%s",
                              m->span.start, m->span.end, relation, other->span.start,
-                             other->span.end, other->entity->id, why);
+                             other->span.end, other->entity->rec.id, why);
 }
 
 /* Why two mentions may not share words: a phrase names one thing, except

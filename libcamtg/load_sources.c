@@ -5,8 +5,9 @@
 #include "loader.h"
 #include "utf8.h"
 
-static int load_source(camtg_loader *ld, const json_t *obj, camtg_source *s)
+int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_record *rec)
 {
+    camtg_source *s = (camtg_source *)rec;
     TRY(camtg_field_string(ld, obj, "title", 1, &s->title));
     TRY(camtg_field_string(ld, obj, "publisher", 1, &s->publisher));
     TRY(camtg_field_date(ld, obj, "published", 1, &s->published));
@@ -18,19 +19,4 @@ static int load_source(camtg_loader *ld, const json_t *obj, camtg_source *s)
     s->text_chars = camtg_utf8_count(s->text, s->text_bytes);
     s->checkpoints = camtg_utf8_checkpoints(&ld->db->arena, s->text, s->text_chars);
     return s->checkpoints != NULL ? 0 : camtg_loader_oom(ld);
-}
-
-int camtg_load_sources(camtg_loader *ld, const json_t *array)
-{
-    size_t saved = camtg_loader_push_key(ld, "sources");
-    for (size_t i = 0; i < ld->db->source_count; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        camtg_source *s = &ld->db->sources[i];
-        camtg_loader_enter_record(ld, "source", s->id);
-        TRY(load_source(ld, camtg_section_item(ld, array, i), s));
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
-    ld->record[0] = '\0';
-    return 0;
 }

@@ -53,7 +53,7 @@ int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, c
         camtg_loader_push_key(ld, "end");
         return camtg_loader_fail(ld, CAMTG_EEVIDENCE,
                                  "end %zu is past the end of source \"%.40s\" (%zu characters)",
-                                 span->end, src->id, src->text_chars);
+                                 span->end, src->rec.id, src->text_chars);
     }
     span->byte_start = camtg_utf8_byte_offset(src->text, src->checkpoints, span->start);
     span->byte_end = camtg_utf8_byte_offset(src->text, src->checkpoints, span->end);

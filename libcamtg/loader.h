@@ -104,16 +104,30 @@ int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, c
 int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e);
 int camtg_check_mention_overlaps(camtg_loader *ld);
 
-/* The sections of a document, read in this order by load.c. Each fills the
- * records that camtg_load_ids allocated and registered. */
-int camtg_load_ids(camtg_loader *ld, const json_t *root);
-int camtg_load_sources(camtg_loader *ld, const json_t *array);
-int camtg_load_entities(camtg_loader *ld, const json_t *array);
-int camtg_load_meetings(camtg_loader *ld, const json_t *array);
-int camtg_load_commitments(camtg_loader *ld, const json_t *array);
-/* Version 2: the research date and the follow-ups (array may be NULL when
- * the key is absent), then each commitment's timeline and derived status. */
-int camtg_load_followups(camtg_loader *ld, const json_t *root, const json_t *array);
+/* Reads every section of root (sections.c): allocates each record kind's
+ * array, registers every id, then reads the sections in order. */
+int camtg_load_sections(camtg_loader *ld, const json_t *root);
+/* The section keys in reading order, NULL-terminated. */
+void camtg_section_keys(const char *keys[CAMTG_RECORD_KIND_COUNT + 1]);
+/* One record of the kind, in messages: "entity", "follow-up". */
+const char *camtg_record_kind_name(camtg_record_kind kind);
+
+/* The parts of each section that sections.c calls, one file a kind
+ * (load_<kind>.c). A reader fills the record from its JSON object; a
+ * prepare step runs before a section's first record, a finish step after
+ * its last. */
+int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+/* Every entity's type first: references between entities check the type
+ * of their target and may point forward. */
+int camtg_prepare_entities(camtg_loader *ld, const json_t *root, const json_t *array);
+int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_read_meeting(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+/* Version 2: the research date, the follow-ups, then each commitment's
+ * timeline and derived status. */
+int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *array);
+int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_build_timelines(camtg_loader *ld);
 /* Checks cycles and builds the indexes that queries use. */
 int camtg_link(camtg_loader *ld);
 

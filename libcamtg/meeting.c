@@ -17,21 +17,22 @@ const camtg_meeting *camtg_meeting_at(const camtg_db *db, size_t index)
 int camtg_meeting_find(const camtg_db *db, const char *id, const camtg_meeting **out,
                        camtg_error *err)
 {
-    const void *found = NULL;
-    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_MEETING, out != NULL ? &found : NULL, err);
+    const camtg_record *rec = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_MEETING, __func__,
+                                 out != NULL ? &rec : NULL, err);
     if (out != NULL)
-        *out = found;
+        *out = (const camtg_meeting *)rec;
     return rc;
 }
 
 const camtg_meeting *camtg_meeting_lookup(const camtg_db *db, const char *id)
 {
-    return camtg_db_find_record(db, id, CAMTG_RECORD_MEETING);
+    return (const camtg_meeting *)camtg_db_find_record(db, id, CAMTG_RECORD_MEETING);
 }
 
 const char *camtg_meeting_id(const camtg_meeting *m)
 {
-    return m != NULL ? m->id : NULL;
+    return m != NULL ? m->rec.id : NULL;
 }
 
 const char *camtg_meeting_title(const camtg_meeting *m)
@@ -86,5 +87,5 @@ size_t camtg_meeting_commitment_count(const camtg_meeting *m)
 
 size_t camtg_meeting_index(const camtg_meeting *m)
 {
-    return m != NULL ? m->index : SIZE_MAX;
+    return m != NULL ? m->rec.index : SIZE_MAX;
 }

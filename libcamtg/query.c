@@ -109,9 +109,10 @@ static size_t entity_estimate(const camtg_entity *e, enum criterion by)
 /* Whether the filter is well formed and its records belong to db. */
 static int filter_is_valid(const camtg_filter *f, const camtg_db *db)
 {
-    if ((f->involving != NULL && f->involving->db != db) ||
-        (f->actor != NULL && f->actor->db != db) || (f->target != NULL && f->target->db != db) ||
-        (f->meeting != NULL && f->meeting->db != db))
+    if ((f->involving != NULL && f->involving->rec.db != db) ||
+        (f->actor != NULL && f->actor->rec.db != db) ||
+        (f->target != NULL && f->target->rec.db != db) ||
+        (f->meeting != NULL && f->meeting->rec.db != db))
         return 0;
     return (f->sectors & ~MASK_OF(CAMTG_SECTOR_COUNT)) == 0 &&
            (f->types & ~MASK_OF(CAMTG_PLOVER_COUNT)) == 0 &&
@@ -142,7 +143,7 @@ static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, enum
         return 0;
     for (int by = BY_INVOLVING; by <= BY_TARGET; by++) {
         const camtg_entity *e = criterion_entity(f, (enum criterion)by);
-        if (e != NULL && by != (int)known && !entity_has(e, (enum criterion)by, c->index))
+        if (e != NULL && by != (int)known && !entity_has(e, (enum criterion)by, c->rec.index))
             return 0;
     }
     return 1;
@@ -151,7 +152,8 @@ static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, enum
 int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c)
 {
     camtg_filter f;
-    if (filter == NULL || c == NULL || !filter_read(filter, &f) || !filter_is_valid(&f, c->db))
+    if (filter == NULL || c == NULL || !filter_read(filter, &f) ||
+        !filter_is_valid(&f, c->rec.db))
         return CAMTG_EINVAL;
     return filter_accepts(&f, c, BY_NOTHING);
 }

@@ -49,9 +49,9 @@ typedef struct roles {
 
 static void record_in(roles *r, enum role role, camtg_entity *e, uint32_t c)
 {
-    if (r->stamp[role][e->index] == c + 1)
+    if (r->stamp[role][e->rec.index] == c + 1)
         return;
-    r->stamp[role][e->index] = c + 1;
+    r->stamp[role][e->rec.index] = c + 1;
     camtg_index_list *list = role_list(e, role);
     if (r->fill)
         list->items[list->count] = c;
@@ -65,17 +65,17 @@ static void record_in(roles *r, enum role role, camtg_entity *e, uint32_t c)
 static void record(roles *r, enum role role, const camtg_entity *listed, uint32_t c)
 {
     camtg_db *db = r->db;
-    record_in(r, role, &db->entities[listed->index], c);
-    if (!r->copied[listed->index] || listed->member_count == 0)
+    record_in(r, role, &db->entities[listed->rec.index], c);
+    if (!r->copied[listed->rec.index] || listed->member_count == 0)
         return;
     size_t depth = 0;
     r->walk++;
-    r->visit[listed->index] = r->walk;
-    r->stack[depth++] = listed->index;
+    r->visit[listed->rec.index] = r->walk;
+    r->stack[depth++] = listed->rec.index;
     while (depth > 0) {
         const camtg_entity *e = &db->entities[r->stack[--depth]];
         for (size_t k = 0; k < e->member_count; k++) {
-            size_t m = e->members[k]->index;
+            size_t m = e->members[k]->rec.index;
             if (r->visit[m] != r->walk) {
                 r->visit[m] = r->walk;
                 record_in(r, role, &db->entities[m], c);
@@ -110,13 +110,13 @@ static size_t count_below(roles *r, const camtg_entity *g, size_t most, size_t *
 {
     size_t depth = 0, count = 0;
     r->walk++;
-    r->visit[g->index] = r->walk;
-    r->stack[depth++] = g->index;
+    r->visit[g->rec.index] = r->walk;
+    r->stack[depth++] = g->rec.index;
     while (depth > 0 && count <= most) {
         const camtg_entity *e = &r->db->entities[r->stack[--depth]];
         count++;
         for (size_t k = 0; k < e->member_count; k++) {
-            size_t m = e->members[k]->index;
+            size_t m = e->members[k]->rec.index;
             if (r->visit[m] != r->walk) {
                 r->visit[m] = r->walk;
                 r->stack[depth++] = m;
@@ -164,27 +164,27 @@ static int collect_merged_groups(roles *r, camtg_entity *e, const camtg_entity *
     camtg_db *db = r->db;
     size_t depth = 0, count = 0, merged = 0;
     r->walk++;
-    r->stack[depth++] = e->index;
+    r->stack[depth++] = e->rec.index;
     while (depth > 0) {
         const camtg_entity *x = &db->entities[r->stack[--depth]];
         for (size_t k = 0; k < x->group_count; k++) {
             const camtg_entity *g = x->groups[k];
-            if (r->visit[g->index] == r->walk)
+            if (r->visit[g->rec.index] == r->walk)
                 continue;
-            r->visit[g->index] = r->walk;
+            r->visit[g->rec.index] = r->walk;
             if (++count > CAMTG_MAX_GROUPS_PER_ENTITY) {
                 camtg_loader_pop(r->ld, 0);
                 camtg_loader_push_key(r->ld, "entities");
-                camtg_loader_push_index(r->ld, e->index);
-                camtg_loader_enter_record(r->ld, "entity", e->id);
+                camtg_loader_push_index(r->ld, e->rec.index);
+                camtg_loader_enter_record(r->ld, "entity", e->rec.id);
                 return camtg_loader_fail(r->ld, CAMTG_ELIMIT,
                                          "belongs to more than %d groups, directly or through "
                                          "nested groups",
                                          CAMTG_MAX_GROUPS_PER_ENTITY);
             }
-            if (!r->copied[g->index])
+            if (!r->copied[g->rec.index])
                 found[merged++] = g;
-            r->stack[depth++] = g->index;
+            r->stack[depth++] = g->rec.index;
         }
     }
     if (merged == 0)

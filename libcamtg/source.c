@@ -17,21 +17,22 @@ const camtg_source *camtg_source_at(const camtg_db *db, size_t index)
 int camtg_source_find(const camtg_db *db, const char *id, const camtg_source **out,
                       camtg_error *err)
 {
-    const void *found = NULL;
-    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_SOURCE, out != NULL ? &found : NULL, err);
+    const camtg_record *rec = NULL;
+    int rc = camtg_db_find_by_id(db, id, CAMTG_RECORD_SOURCE, __func__,
+                                 out != NULL ? &rec : NULL, err);
     if (out != NULL)
-        *out = found;
+        *out = (const camtg_source *)rec;
     return rc;
 }
 
 const camtg_source *camtg_source_lookup(const camtg_db *db, const char *id)
 {
-    return camtg_db_find_record(db, id, CAMTG_RECORD_SOURCE);
+    return (const camtg_source *)camtg_db_find_record(db, id, CAMTG_RECORD_SOURCE);
 }
 
 const char *camtg_source_id(const camtg_source *s)
 {
-    return s != NULL ? s->id : NULL;
+    return s != NULL ? s->rec.id : NULL;
 }
 
 const char *camtg_source_title(const camtg_source *s)
@@ -81,5 +82,5 @@ size_t camtg_source_text_chars(const camtg_source *s)
 
 size_t camtg_source_index(const camtg_source *s)
 {
-    return s != NULL ? s->index : SIZE_MAX;
+    return s != NULL ? s->rec.index : SIZE_MAX;
 }

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
-/* camtg_open_*: reading the input, parsing it with Jansson, and checking the
- * top level of the document before the sections are read. */
+/* camtg_open_*: reading the input, parsing it with Jansson (whole, or
+ * member by member through the scanner), and checking the top level of the
+ * document before sections.c reads its sections. */
 #define _POSIX_C_SOURCE 200809L
 
 #include <stdio.h>
@@ -16,25 +17,6 @@
 /* The schema versions this library reads. */
 #define CAMTG_SCHEMA_MIN 1
 #define CAMTG_SCHEMA_MAX 2
-
-/* Ids share one namespace: the sections in the order they are read. A
- * section newer than the file's version is not read (its key is unknown
- * there, so ignored); a section of the file's version is required unless
- * it is optional. */
-static const struct section {
-    const char *key;
-    const char *record_name;
-    camtg_record_kind kind;
-    int since_version;
-    int optional;
-} SECTIONS[] = {
-    {"sources", "source", CAMTG_RECORD_SOURCE, 1, 0},
-    {"entities", "entity", CAMTG_RECORD_ENTITY, 1, 0},
-    {"meetings", "meeting", CAMTG_RECORD_MEETING, 1, 0},
-    {"commitments", "commitment", CAMTG_RECORD_COMMITMENT, 1, 0},
-    {"followups", "follow-up", CAMTG_RECORD_FOLLOWUP, 2, 1},
-};
-enum { SECTION_COUNT = sizeof SECTIONS / sizeof SECTIONS[0] };
 
 static int syntax_error(camtg_error *err, const json_error_t *jerr)
 {
@@ -79,153 +61,6 @@ static int nul_byte_error(camtg_error *err, const char *json, size_t at)
     return CAMTG_ESYNTAX;
 }
 
-static int is_id_char(char ch)
-{
-    return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
-           ch == '.' || ch == '_' || ch == '-';
-}
-
-static size_t record_size(camtg_record_kind kind)
-{
-    switch (kind) {
-    case CAMTG_RECORD_SOURCE: return sizeof(camtg_source);
-    case CAMTG_RECORD_ENTITY: return sizeof(camtg_entity);
-    case CAMTG_RECORD_MEETING: return sizeof(camtg_meeting);
-    case CAMTG_RECORD_COMMITMENT: return sizeof(camtg_commitment);
-    case CAMTG_RECORD_FOLLOWUP: return sizeof(camtg_followup);
-    }
-    return 0;
-}
-
-/* Where the records of one kind live, so that one loop can allocate and
- * register all four sections. */
-static void **section_records(camtg_db *db, camtg_record_kind kind, size_t **count)
-{
-    switch (kind) {
-    case CAMTG_RECORD_SOURCE: *count = &db->source_count; return (void **)&db->sources;
-    case CAMTG_RECORD_ENTITY: *count = &db->entity_count; return (void **)&db->entities;
-    case CAMTG_RECORD_MEETING: *count = &db->meeting_count; return (void **)&db->meetings;
-    case CAMTG_RECORD_COMMITMENT: *count = &db->commitment_count; return (void **)&db->commitments;
-    case CAMTG_RECORD_FOLLOWUP: *count = &db->followup_count; return (void **)&db->followups;
-    }
-    return NULL;
-}
-
-/* The header fields every record starts with, whatever its kind. */
-static void record_set_identity(camtg_record_kind kind, void *record, const camtg_db *db,
-                                size_t index, const char *id)
-{
-    switch (kind) {
-    case CAMTG_RECORD_SOURCE: {
-        camtg_source *r = record;
-        r->db = db, r->index = index, r->id = id;
-        break;
-    }
-    case CAMTG_RECORD_ENTITY: {
-        camtg_entity *r = record;
-        r->db = db, r->index = index, r->id = id;
-        break;
-    }
-    case CAMTG_RECORD_MEETING: {
-        camtg_meeting *r = record;
-        r->db = db, r->index = index, r->id = id;
-        break;
-    }
-    case CAMTG_RECORD_COMMITMENT: {
-        camtg_commitment *r = record;
-        r->db = db, r->index = index, r->id = id;
-        break;
-    }
-    case CAMTG_RECORD_FOLLOWUP: {
-        camtg_followup *r = record;
-        r->db = db, r->index = index, r->id = id;
-        break;
-    }
-    }
-}
-
-static int register_id(camtg_loader *ld, const json_t *item, const struct section *sec,
-                       size_t index, void *record, camtg_record_ref *ref)
-{
-    if (!json_is_object(item))
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each %s must be an object, not %s",
-                                 sec->record_name, camtg_json_type_name(item));
-    const char *id;
-    int rc = camtg_field_string(ld, item, "id", 1, &id);
-    if (rc < 0)
-        return rc;
-    camtg_loader_enter_record(ld, sec->record_name, id);
-    size_t saved = camtg_loader_push_key(ld, "id");
-    for (const char *p = id; *p != '\0'; p++)
-        if (!is_id_char(*p))
-            return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                     "id \"%.60s\" has a character outside [A-Za-z0-9._-]", id);
-    ref->kind = sec->kind;
-    ref->record = record;
-    ref->index = index;
-    const void *existing = NULL;
-    rc = camtg_hash_insert(&ld->db->ids, id, ref, &existing);
-    if (rc < 0)
-        return camtg_loader_oom(ld);
-    if (rc == 0) {
-        const camtg_record_ref *first = existing;
-        return camtg_loader_fail(ld, CAMTG_EDUPLICATE, "id \"%.60s\" is already defined at /%s/%zu",
-                                 id, SECTIONS[first->kind].key, first->index);
-    }
-    camtg_loader_pop(ld, saved);
-    record_set_identity(sec->kind, record, ld->db, index, id);
-    ld->record[0] = '\0';
-    return 0;
-}
-
-int camtg_load_ids(camtg_loader *ld, const json_t *root)
-{
-    camtg_db *db = ld->db;
-    const json_t *arrays[SECTION_COUNT];
-    size_t total = 0;
-    for (size_t s = 0; s < SECTION_COUNT; s++) {
-        arrays[s] = NULL;
-        if (SECTIONS[s].since_version > db->schema_version)
-            continue;
-        int rc = camtg_field_array(ld, root, SECTIONS[s].key, !SECTIONS[s].optional, &arrays[s]);
-        if (rc < 0)
-            return rc;
-        total += camtg_section_size(ld, arrays[s]);
-    }
-    /* Query lists store commitment indexes as uint32_t (and stamps as index + 1). */
-    if (camtg_section_size(ld, arrays[3]) >= UINT32_MAX) {
-        camtg_loader_push_key(ld, "commitments");
-        return camtg_loader_fail(ld, CAMTG_ELIMIT, "more than %lu commitments",
-                                 (unsigned long)UINT32_MAX);
-    }
-    db->refs = camtg_arena_array(&db->arena, total, sizeof *db->refs);
-    if (db->refs == NULL || camtg_hash_init(&db->ids, total, (uint64_t)(uintptr_t)db) != 0)
-        return camtg_loader_oom(ld);
-
-    camtg_record_ref *ref = db->refs;
-    for (size_t s = 0; s < SECTION_COUNT; s++) {
-        const struct section *sec = &SECTIONS[s];
-        size_t n = camtg_section_size(ld, arrays[s]), *count = NULL;
-        void **records = section_records(db, sec->kind, &count);
-        unsigned char *base = camtg_arena_array(&db->arena, n, record_size(sec->kind));
-        if (base == NULL)
-            return camtg_loader_oom(ld);
-        *records = base;
-        *count = n;
-        size_t saved = camtg_loader_push_key(ld, sec->key);
-        for (size_t i = 0; i < n; i++, ref++) {
-            size_t at = camtg_loader_push_index(ld, i);
-            int rc = register_id(ld, camtg_section_member(ld, arrays[s], i, "id"), sec, i,
-                                 base + i * record_size(sec->kind), ref);
-            if (rc < 0)
-                return rc;
-            camtg_loader_pop(ld, at);
-        }
-        camtg_loader_pop(ld, saved);
-    }
-    return 0;
-}
-
 static int load_document(camtg_loader *ld, const json_t *root)
 {
     if (!json_is_object(root))
@@ -250,20 +85,8 @@ static int load_document(camtg_loader *ld, const json_t *root)
     ld->db->schema_version = (int)json_integer_value(version);
     camtg_loader_pop(ld, saved);
 
-    int rc = camtg_load_ids(ld, root);
-    if (rc == 0)
-        rc = camtg_load_sources(ld, json_object_get(root, "sources"));
-    if (rc == 0)
-        rc = camtg_load_entities(ld, json_object_get(root, "entities"));
-    if (rc == 0)
-        rc = camtg_load_meetings(ld, json_object_get(root, "meetings"));
-    if (rc == 0)
-        rc = camtg_load_commitments(ld, json_object_get(root, "commitments"));
-    if (rc == 0 && ld->db->schema_version >= 2)
-        rc = camtg_load_followups(ld, root, json_object_get(root, "followups"));
-    if (rc == 0)
-        rc = camtg_link(ld);
-    return rc;
+    TRY(camtg_load_sections(ld, root));
+    return camtg_link(ld);
 }
 
 int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error *err)
@@ -293,10 +116,8 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     /* Read record by record when the scanner can delimit the document, so
      * that no tree of it all exists; otherwise parse it whole, which also
      * words any syntax error exactly as Jansson does. */
-    const char *section_keys[SECTION_COUNT + 1];
-    for (size_t s = 0; s < SECTION_COUNT; s++)
-        section_keys[s] = SECTIONS[s].key;
-    section_keys[SECTION_COUNT] = NULL;
+    const char *section_keys[CAMTG_RECORD_KIND_COUNT + 1];
+    camtg_section_keys(section_keys);
     camtg_scan scan;
     camtg_stream stream;
     memset(&stream, 0, sizeof stream);

@@ -1,114 +1,14 @@
 /* SPDX-License-Identifier: MIT */
-#include "date.h"
+/* Field readers: one member of a JSON object, checked for its type and
+ * form, with references resolved to the records they name. */
 #include "loader.h"
 
-#include <stdarg.h>
 #include <stdint.h>
-#include <stdlib.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
-int camtg_loader_init(camtg_loader *ld, camtg_db *db, camtg_error *err)
-{
-    memset(ld, 0, sizeof *ld);
-    ld->db = db;
-    ld->err = err;
-    return camtg_hash_init(&ld->strings, 256, (uint64_t)(uintptr_t)db);
-}
-
-void camtg_loader_release(camtg_loader *ld)
-{
-    camtg_hash_release(&ld->strings);
-}
-
-static size_t push_segment(camtg_loader *ld, const char *segment)
-{
-    size_t saved = ld->path_len;
-    int n = snprintf(ld->path + ld->path_len, sizeof ld->path - ld->path_len, "/%s", segment);
-    if (n > 0) {
-        size_t room = sizeof ld->path - ld->path_len - 1;
-        ld->path_len += (size_t)n < room ? (size_t)n : room;
-    }
-    return saved;
-}
-
-size_t camtg_loader_push_key(camtg_loader *ld, const char *key)
-{
-    return push_segment(ld, key);
-}
-
-size_t camtg_loader_push_index(camtg_loader *ld, size_t index)
-{
-    char digits[24];
-    snprintf(digits, sizeof digits, "%zu", index);
-    return push_segment(ld, digits);
-}
-
-void camtg_loader_pop(camtg_loader *ld, size_t saved_len)
-{
-    ld->path_len = saved_len;
-    ld->path[saved_len] = '\0';
-}
-
-void camtg_loader_enter_record(camtg_loader *ld, const char *kind, const char *id)
-{
-    if (id != NULL)
-        snprintf(ld->record, sizeof ld->record, "%s \"%.60s\"", kind, id);
-    else
-        snprintf(ld->record, sizeof ld->record, "%s", kind);
-}
-
-int camtg_loader_fail(camtg_loader *ld, int code, const char *fmt, ...)
-{
-    char detail[CAMTG_ERROR_MESSAGE_LENGTH];
-    va_list ap;
-    va_start(ap, fmt);
-    vsnprintf(detail, sizeof detail, fmt, ap);
-    va_end(ap);
-    if (ld->record[0] != '\0')
-        return camtg_error_set(ld->err, code, ld->path, "%s: %s", ld->record, detail);
-    return camtg_error_set(ld->err, code, ld->path, "%s", detail);
-}
-
-int camtg_loader_oom(camtg_loader *ld)
-{
-    return camtg_error_set(ld->err, CAMTG_ENOMEM, ld->path, "out of memory while loading");
-}
-
-/* Names, verbs, titles and dates repeat across records and are worth
- * sharing; quotes, summaries and source texts are nearly always unique, and
- * hashing them would only cost time. */
-#define CAMTG_INTERN_MAX_BYTES 64
-
-const char *camtg_loader_intern(camtg_loader *ld, const char *s, size_t len)
-{
-    if (len > CAMTG_INTERN_MAX_BYTES)
-        return camtg_arena_strndup(&ld->db->arena, s, len);
-    /* Jansson rejects strings with an embedded NUL, so the C string is the
-     * whole value and can key the table. */
-    const void *found = camtg_hash_find(&ld->strings, s);
-    if (found != NULL)
-        return found;
-    char *copy = camtg_arena_strndup(&ld->db->arena, s, len);
-    if (copy == NULL || camtg_hash_insert(&ld->strings, copy, copy, NULL) < 0)
-        return NULL;
-    return copy;
-}
-
-const char *camtg_json_type_name(const json_t *value)
-{
-    switch (json_typeof(value)) {
-    case JSON_OBJECT: return "an object";
-    case JSON_ARRAY: return "an array";
-    case JSON_STRING: return "a string";
-    case JSON_INTEGER: return "an integer";
-    case JSON_REAL: return "a number";
-    case JSON_TRUE:
-    case JSON_FALSE: return "a boolean";
-    case JSON_NULL: return "null";
-    }
-    return "a value";
-}
+#include "date.h"
 
 /* Looks up obj[key] with the path extended to it. Returns 1 when present,
  * 0 when absent and optional, or a negative code when absent and required.
@@ -212,40 +112,30 @@ int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key
     return 0;
 }
 
-static const char *record_kind_name(camtg_record_kind kind)
+static const char *indefinite_article(const char *word)
 {
-    switch (kind) {
-    case CAMTG_RECORD_SOURCE: return "a source";
-    case CAMTG_RECORD_ENTITY: return "an entity";
-    case CAMTG_RECORD_MEETING: return "a meeting";
-    case CAMTG_RECORD_COMMITMENT: return "a commitment";
-    case CAMTG_RECORD_FOLLOWUP: return "a follow-up";
-    }
-    return "a record";
+    return strchr("aeiou", word[0]) != NULL ? "an" : "a";
 }
 
 /* Resolves the id string at the current path to a record of the wanted kind. */
 static int resolve(camtg_loader *ld, const json_t *value, const char *what,
-                   camtg_record_kind kind, void **out)
+                   camtg_record_kind kind, const camtg_record **out)
 {
     const char *id;
-    int rc = expect_string(ld, value, what, &id);
-    if (rc < 0)
-        return rc;
-    const camtg_record_ref *ref = camtg_hash_find(&ld->db->ids, id);
-    if (ref == NULL)
-        return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is not defined (expected %s id)",
-                                 what, id, record_kind_name(kind));
-    if (ref->kind != kind)
-        return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is %s, not %s", what, id,
-                                 record_kind_name(ref->kind), record_kind_name(kind));
-    *out = ref->record;
+    TRY(expect_string(ld, value, what, &id));
+    const char *want = camtg_record_kind_name(kind);
+    const camtg_record *rec = camtg_hash_find(&ld->db->ids, id);
+    if (rec == NULL)
+        return camtg_loader_fail(ld, CAMTG_EREFERENCE,
+                                 "%s \"%.60s\" is not defined (expected %s %s id)", what, id,
+                                 indefinite_article(want), want);
+    if (rec->kind != kind) {
+        const char *got = camtg_record_kind_name(rec->kind);
+        return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is %s %s, not %s %s", what,
+                                 id, indefinite_article(got), got, indefinite_article(want), want);
+    }
+    *out = rec;
     return 0;
-}
-
-static const char *indefinite_article(const char *word)
-{
-    return strchr("aeiou", word[0]) != NULL ? "an" : "a";
 }
 
 static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char *what,
@@ -266,7 +156,7 @@ static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char
     }
     const char *actual = camtg_entity_type_to_string(e->type);
     return camtg_loader_fail(ld, CAMTG_EREFERENCE, "%s \"%.60s\" is %s %s, not %s %s", what,
-                             e->id, indefinite_article(actual), actual,
+                             e->rec.id, indefinite_article(actual), actual,
                              indefinite_article(allowed), allowed);
 }
 
@@ -275,21 +165,17 @@ int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int
 {
     const json_t *value;
     size_t saved;
-    void *record = NULL;
+    const camtg_record *rec;
     *out = NULL;
     int rc = field_enter(ld, obj, key, required, &value, &saved);
     if (rc == 0)
         camtg_loader_pop(ld, saved);
     if (rc <= 0)
         return rc;
-    rc = resolve(ld, value, key, CAMTG_RECORD_ENTITY, &record);
-    if (rc < 0)
-        return rc;
-    rc = check_entity_type(ld, record, key, type_mask);
-    if (rc < 0)
-        return rc;
+    TRY(resolve(ld, value, key, CAMTG_RECORD_ENTITY, &rec));
+    TRY(check_entity_type(ld, (const camtg_entity *)rec, key, type_mask));
     camtg_loader_pop(ld, saved);
-    *out = record;
+    *out = (const camtg_entity *)rec;
     return 0;
 }
 
@@ -343,7 +229,8 @@ static int check_long_list(camtg_loader *ld, const char *key, const camtg_entity
         return 0;
     camtg_loader_pop(ld, list_len);
     camtg_loader_push_index(ld, r);
-    return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key, items[r]->id);
+    return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key,
+                             items[r]->rec.id);
 }
 
 int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
@@ -364,19 +251,19 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
         return camtg_loader_oom(ld);
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        void *record;
-        rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &record);
+        const camtg_record *rec;
+        rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &rec);
         if (rc < 0) {
             /* A repeat earlier in a long list comes first. */
             if (n > SHORT_LIST)
                 TRY(check_long_list(ld, key, items, i, at));
             return rc;
         }
-        items[i] = record;
+        items[i] = (const camtg_entity *)rec;
         for (size_t j = 0; n <= SHORT_LIST && j < i; j++)
             if (items[j] == items[i])
                 return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key,
-                                         items[i]->id);
+                                         items[i]->rec.id);
         camtg_loader_pop(ld, at);
     }
     if (n > SHORT_LIST)
@@ -388,16 +275,13 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
 }
 
 static int field_record(camtg_loader *ld, const json_t *obj, const char *key,
-                        camtg_record_kind kind, void **out)
+                        camtg_record_kind kind, const camtg_record **out)
 {
     const json_t *value;
     size_t saved;
-    int rc = field_enter(ld, obj, key, 1, &value, &saved);
-    if (rc < 0)
-        return rc;
-    rc = resolve(ld, value, key, kind, out);
-    if (rc < 0)
-        return rc;
+    *out = NULL;
+    TRY(field_enter(ld, obj, key, 1, &value, &saved));
+    TRY(resolve(ld, value, key, kind, out));
     camtg_loader_pop(ld, saved);
     return 0;
 }
@@ -405,27 +289,27 @@ static int field_record(camtg_loader *ld, const json_t *obj, const char *key,
 int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
                        const camtg_source **out)
 {
-    void *record = NULL;
-    int rc = field_record(ld, obj, key, CAMTG_RECORD_SOURCE, &record);
-    *out = record;
+    const camtg_record *rec;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_SOURCE, &rec);
+    *out = (const camtg_source *)rec;
     return rc;
 }
 
 int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
                         const camtg_meeting **out)
 {
-    void *record = NULL;
-    int rc = field_record(ld, obj, key, CAMTG_RECORD_MEETING, &record);
-    *out = record;
+    const camtg_record *rec;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_MEETING, &rec);
+    *out = (const camtg_meeting *)rec;
     return rc;
 }
 
 int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
                            const camtg_commitment **out)
 {
-    void *record = NULL;
-    int rc = field_record(ld, obj, key, CAMTG_RECORD_COMMITMENT, &record);
-    *out = record;
+    const camtg_record *rec;
+    int rc = field_record(ld, obj, key, CAMTG_RECORD_COMMITMENT, &rec);
+    *out = (const camtg_commitment *)rec;
     return rc;
 }
 
