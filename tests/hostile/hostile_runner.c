@@ -7,7 +7,9 @@
  * none applies), sys_errno, and that no database escaped.
  *
  * Usage: hostile_runner SUITE, where SUITE is one of
- *   cases   the committed folders under tests/hostile/cases/
+ *   case NAME  the committed folder tests/hostile/cases/NAME (one ctest test
+ *              a folder, so that a failing case names itself)
+ *   cases   every committed folder under tests/hostile/cases/, in one run
  *   types   a wrong JSON type for every value of base.json, derived here
  *   files   paths that are directories, missing or unreadable
  *   huge    a 100 MB string, built in memory at run time (huge N: N MB)
@@ -220,11 +222,44 @@ static int parse_expected(char *text, expectation *exp, const char *name)
     return 0;
 }
 
+/* Runs the committed case @p name (a folder under cases/); returns the
+ * number of mismatches, each already reported with the case's name. */
+static int run_committed_case(const char *name)
+{
+    char input[4096], expected[4096];
+    snprintf(input, sizeof input, "%s/%s/input", CAMTG_HOSTILE_CASES, name);
+    snprintf(expected, sizeof expected, "%s/%s/expected", CAMTG_HOSTILE_CASES, name);
+    size_t len = 0, elen = 0;
+    char *data = read_all(input, &len);
+    char *exp_text = read_all(expected, &elen);
+    expectation exp;
+    failures_in_case = 0;
+    if (data == NULL || exp_text == NULL || parse_expected(exp_text, &exp, name) != 0) {
+        CU_FAIL("unreadable case");
+        failures_in_case = 1;
+    } else {
+        run_case(name, data, len, input, &exp);
+    }
+    free(data);
+    free(exp_text);
+    return failures_in_case;
+}
+
+/* The case that `hostile_runner case NAME` runs: one ctest test a case. */
+static const char *one_case;
+
+static void test_one_case(void)
+{
+    run_committed_case(one_case);
+}
+
 static int compare_names(const void *a, const void *b)
 {
     return strcmp(*(char *const *)a, *(char *const *)b);
 }
 
+/* Every committed case in one process: the memcheck run, where starting
+ * valgrind once per case would cost minutes. */
 static void test_committed_cases(void)
 {
     DIR *dir = opendir(CAMTG_HOSTILE_CASES);
@@ -241,23 +276,7 @@ static void test_committed_cases(void)
 
     size_t failed = 0;
     for (size_t i = 0; i < count; i++) {
-        char input[4096], expected[4096];
-        snprintf(input, sizeof input, "%s/%s/input", CAMTG_HOSTILE_CASES, names[i]);
-        snprintf(expected, sizeof expected, "%s/%s/expected", CAMTG_HOSTILE_CASES, names[i]);
-        size_t len = 0, elen = 0;
-        char *data = read_all(input, &len);
-        char *exp_text = read_all(expected, &elen);
-        expectation exp;
-        failures_in_case = 0;
-        if (data == NULL || exp_text == NULL || parse_expected(exp_text, &exp, names[i]) != 0) {
-            CU_FAIL("unreadable case");
-            failures_in_case = 1;
-        } else {
-            run_case(names[i], data, len, input, &exp);
-        }
-        failed += failures_in_case != 0;
-        free(data);
-        free(exp_text);
+        failed += run_committed_case(names[i]) != 0;
         free(names[i]);
     }
     fprintf(stderr, "\n  %zu committed cases, %zu failed\n", count, failed);
@@ -656,6 +675,15 @@ int main(int argc, char **argv)
         { NULL, NULL },
     };
     const char *which = argc > 1 ? argv[1] : "";
+    if (strcmp(which, "case") == 0 && argc == 3 && strchr(argv[2], '/') == NULL &&
+        argv[2][0] != '.') {
+        one_case = argv[2];
+        const camtg_test_case one_suite[] = {
+            { one_case, test_one_case },
+            { NULL, NULL },
+        };
+        return camtg_test_main("hostile case", one_suite);
+    }
     if (strcmp(which, "cases") == 0)
         return camtg_test_main("hostile cases", cases_suite);
     if (strcmp(which, "types") == 0)
@@ -671,6 +699,6 @@ int main(int argc, char **argv)
         }
         return camtg_test_main("hostile huge input", huge_suite);
     }
-    fprintf(stderr, "usage: %s cases|types|files|huge [MEGABYTES]\n", argv[0]);
+    fprintf(stderr, "usage: %s case NAME | cases | types | files | huge [MEGABYTES]\n", argv[0]);
     return 2;
 }
