@@ -97,6 +97,14 @@ _camtg_entity_keys()
     printf '%s\n' "$keys"
 }
 
+# Commitment ids: the first column of the CSV listing.
+_camtg_commitment_ids()
+{
+    local prog=$1
+    shift
+    "$prog" "$@" commitments --format csv 2>/dev/null | sed '1d; s/,.*//; s/"//g'
+}
+
 _camtg_meeting_ids()
 {
     local prog=$1
@@ -146,6 +154,7 @@ _camtg()
         local values
         case $placeholder in
             FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
+            DATE) return ;;  # any day: nothing to offer
             M) values=$(_camtg_meeting_ids "$prog" "${data[@]}") ;;
             *"|"*) values=${placeholder//|/ } ;;
             *) values=$(_camtg_choices "$prog" "$cmd" "$prev")
@@ -165,9 +174,12 @@ _camtg()
         COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur"))
         return
     fi
-    # Positional arguments: show KEY, validate FILE, help COMMAND.
+    # Positional arguments: show KEY, timeline [KEY] (an entity or a
+    # commitment), validate FILE, help COMMAND.
     case $(_camtg_help "$prog" | awk -v c="$cmd" '$1 == c { print $2; exit }') in
         KEY) COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}")" -- "$cur")) ;;
+        "[KEY]") COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}"
+                                             _camtg_commitment_ids "$prog" "${data[@]}")" -- "$cur")) ;;
         FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;
         "[COMMAND]") COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur")) ;;
     esac

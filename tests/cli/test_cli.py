@@ -147,6 +147,45 @@ class Dataset:
                 status = f["status"]
         return status
 
+    def research_date(self):
+        return self.doc.get("followups_researched")
+
+    def followups_of(self, cid):
+        """The follow-ups of a commitment in date order (ties in file order)."""
+        return sorted((f for f in self.doc.get("followups", []) if f["commitment"] == cid),
+                      key=lambda f: f["date"])
+
+    def compliance(self, on=None):
+        """Rows of docs/compliance.md's method: per non-group actor, its
+        pledges made by the date (through groups too) and their statuses."""
+        date = on or self.research_date() or "9999-12-31"
+        meeting_date = {m["id"]: m["date"] for m in self.doc["meetings"]}
+        rows = []
+        for e in self.doc["entities"]:
+            if e["type"] == "group":
+                continue
+            mine = self.groups_of(e["id"])
+            counts = {"fulfilled": 0, "in_progress": 0, "pledged": 0, "lapsed": 0}
+            for c in self.doc["commitments"]:
+                if c["kind"] == "pledge" and mine & set(c["actors"]) and \
+                        meeting_date[c["meeting"]] <= date:
+                    counts[self.status_of(c, date)] += 1
+            n = sum(counts.values())
+            if n == 0:
+                continue
+            rows.append({"party": e["id"], "name": e["name"], "pledges": n,
+                         "fulfilled": counts["fulfilled"], "in_progress": counts["in_progress"],
+                         "pledged_only": counts["pledged"], "lapsed": counts["lapsed"],
+                         "score": (counts["fulfilled"] - counts["pledged"] - counts["lapsed"]) / n})
+        return rows
+
+    def timeline_ids(self, involving=None):
+        """What `camtg timeline` lists: every pledge, and every other
+        commitment that has follow-ups."""
+        ids = self.commitment_ids(involving=involving)
+        return [c["id"] for c in self.doc["commitments"] if c["id"] in ids and
+                (c["kind"] == "pledge" or self.followups_of(c["id"]))]
+
     def commitment_ids(self, involving=None, actor=None, target=None):
         out = []
         for c in self.doc["commitments"]:
@@ -188,7 +227,8 @@ class CliTestCase(unittest.TestCase):
 class TestProgram(CliTestCase):
     """The program itself: --version, --help, usage errors."""
 
-    COMMANDS = ["summary", "entities", "show", "commitments", "export", "validate"]
+    COMMANDS = ["summary", "entities", "show", "commitments", "timeline", "compliance", "export",
+                "validate"]
 
     def test_version(self):
         out, err = run("--version")
@@ -212,6 +252,8 @@ class TestProgram(CliTestCase):
                             "--kind", "--meeting", "--json"],
             "export": ["--format", "json", "jsonl", "csv", "dot"],
             "validate": ["FILE"],
+            "timeline": ["[KEY]", "--on", "--json", "--format"],
+            "compliance": ["--on", "--json", "--format"],
         }
         for command, words in options.items():
             for form in ([command, "--help"], [command, "-h"], ["help", command]):
@@ -251,6 +293,11 @@ class TestProgram(CliTestCase):
             ["validate", "--data", MINI, MINI],
             ["--data", MINI, "validate", MINI],
             ["help", "frobnicate"],
+            ["compliance", "KAZ"],
+            ["compliance", "--on"],
+            ["compliance", "--on", "2024-01-01", "--on", "2025-01-01"],
+            ["timeline", "KAZ", "UZB"],
+            ["timeline", "--on="],
         ]
         for args in cases:
             with self.subTest(args=args):
@@ -306,6 +353,22 @@ class TestSummary(CliTestCase):
         # Kazakhstan shows up as a party, with its id beside its name.
         self.assertRegex(out, r"(?m)^  .*Kazakhstan \(KAZ\).*: \d+ commitments?$")
         self.assertIn("All sectors: ", out)
+
+    def test_status_of_each_commitment(self):
+        """Each row gives the status on the research date: a pledge's from its
+        follow-ups, pledged without one; positions and assessments stated."""
+        out, _ = run("summary")
+        researched = self.default.research_date()
+        self.assertIn("\nStatus on %s, the date up to which follow-ups were researched" % researched,
+                      out)
+        seen = set()
+        for c in self.default.doc["commitments"]:
+            want = self.default.status_of(c, researched)
+            if c["kind"] != "pledge":
+                self.assertEqual(want, "stated")
+            self.assertRegex(out, r"(?m)^    %s +%s +%s +" % (re.escape(c["id"]), c["kind"], want))
+            seen.add(want)
+        self.assertTrue({"stated", "pledged", "in_progress", "fulfilled"} <= seen, seen)
 
     def test_sector_counts_match_the_dataset(self):
         out, _ = run("summary")
@@ -568,6 +631,284 @@ class TestCommitments(CliTestCase):
             self.assertIn('  quote:    "%s"\n' % c["evidence"]["quote"], out)
 
 
+def bad_dates():
+    """Values of --on and what the message must say about each."""
+    return [("2023-02-30", "February 2023 has 28 days"), ("2023-02-29", "February 2023 has 28 days"),
+            ("2024-02-30", "February 2024 has 29 days"), ("2023-13-01", "no month 13"),
+            ("2023-00-10", "no month 00"), ("2023-04-31", "April 2023 has 30 days"),
+            ("2023-4-1", "YYYY-MM-DD"), ("tomorrow", "YYYY-MM-DD"), ("2023-04-26T00:00", "YYYY-MM-DD"),
+            ("20230426", "YYYY-MM-DD")]
+
+
+class TestCompliance(CliTestCase):
+    """camtg compliance: per party, the G7/G20-style score of its pledges."""
+
+    def rows(self, *args):
+        return strip_keys(run_json("compliance", *args, "--json"))
+
+    def assertRowsMatch(self, got, want, on, researched):
+        self.assertEqual([r["party"] for r in got], [r["party"] for r in want])
+        for g, w in zip(got, want):
+            g = dict(g)
+            self.assertAlmostEqual(g.pop("score"), w["score"], places=12)
+            w = {k: v for k, v in w.items() if k != "score"}
+            if on:
+                w["on"] = on
+            if researched:
+                w["researched"] = researched
+            self.assertEqual(g, w)
+
+    def test_research_date_is_the_default(self):
+        researched = self.default.research_date()
+        self.assertIsNotNone(researched)
+        got = self.rows()
+        self.assertRowsMatch(got, self.default.compliance(), researched, researched)
+        self.assertEqual(got, self.rows("--on", researched))
+        out, err = run("compliance")
+        self.assertEqual(err, "")
+        self.assertEqual(out.splitlines()[0], "Compliance on %s, the date up to which follow-ups "
+                         "were researched" % researched)
+
+    def test_scores_move_with_the_date(self):
+        researched = self.default.research_date()
+        early = self.rows("--on", "2023-05-01")
+        late = self.rows("--on", "2025-12-31")
+        self.assertRowsMatch(early, self.default.compliance("2023-05-01"), "2023-05-01", researched)
+        self.assertRowsMatch(late, self.default.compliance("2025-12-31"), "2025-12-31", researched)
+        self.assertNotEqual([r["score"] for r in early], [r["score"] for r in late])
+        # Kazakhstan's visa pledge was fulfilled in between, as the data says.
+        kaz_early = next(r for r in early if r["party"] == "KAZ")
+        kaz_late = next(r for r in late if r["party"] == "KAZ")
+        self.assertEqual(kaz_early["pledges"], kaz_late["pledges"])
+        self.assertGreater(kaz_late["fulfilled"], kaz_early["fulfilled"])
+
+    def test_table(self):
+        out, _ = run("compliance", "--on", "2024-01-01")
+        lines = out.splitlines()
+        self.assertEqual(lines[0], "Compliance on 2024-01-01 (follow-ups researched up to %s)"
+                         % self.default.research_date())
+        header = lines[2].split()
+        self.assertEqual(header, ["PARTY", "NAME", "PLEDGES", "FULFILLED", "IN", "PROGRESS",
+                                  "PLEDGED", "ONLY", "LAPSED", "SCORE"])
+        for row in self.default.compliance("2024-01-01"):
+            cells = [row[k] for k in ("pledges", "fulfilled", "in_progress", "pledged_only", "lapsed")]
+            self.assertRegex(out, r"(?m)^%s +%s +%s +%s$" % (
+                re.escape(row["party"]), re.escape(row["name"]),
+                " +".join(str(n) for n in cells), re.escape("%+.2f" % row["score"])))
+        self.assertIn("\nScore: the mean over a party's pledges of +1 when fulfilled", out)
+        self.assertNotIn("Note:", out)
+
+    def test_after_the_research_date_says_so(self):
+        researched = self.default.research_date()
+        out, _ = run("compliance", "--on", "2099-01-01")
+        self.assertIn("Note: follow-ups were researched up to %s only" % researched, out)
+        self.assertRowsMatch(self.rows("--on", "2099-01-01"), self.default.compliance(researched),
+                             "2099-01-01", researched)
+
+    def test_before_the_meeting_no_pledge(self):
+        self.assertEqual(self.rows("--on", "2023-01-01"), [])
+        out, _ = run("compliance", "--on", "2023-01-01")
+        self.assertIn("\nNo pledge was made on or before 2023-01-01.\n", out)
+        out, _ = run("compliance", "--on", "2023-01-01", "--format", "csv")
+        self.assertEqual(out.count("\n"), 1)
+
+    def test_csv_and_jsonl(self):
+        out, _ = run("compliance", "--format", "csv")
+        rows = list(csv.reader(io.StringIO(out)))
+        self.assertEqual(rows[0], ["party", "name", "on", "researched", "pledges", "fulfilled",
+                                   "in_progress", "pledged_only", "lapsed", "score"])
+        want = self.default.compliance()
+        self.assertEqual([r[0] for r in rows[1:]], [w["party"] for w in want])
+        for r, w in zip(rows[1:], want):
+            self.assertEqual(float(r[9]), w["score"])     # the exact number, not a rounding
+            self.assertEqual([int(x) for x in r[4:9]],
+                             [w[k] for k in ("pledges", "fulfilled", "in_progress", "pledged_only",
+                                             "lapsed")])
+        lines = run("compliance", "--format", "jsonl")[0].splitlines()
+        self.assertEqual([json.loads(l) for l in lines], self.rows())
+
+    def test_schema_version_1(self):
+        got = self.rows("--data", MINI)
+        self.assertRowsMatch(got, self.mini.compliance(), None, None)
+        self.assertGreater(len(got), 0)
+        out, _ = run("--data", MINI, "compliance")
+        self.assertTrue(out.startswith("Compliance from the statuses stored in the dataset"))
+
+    def test_bad_dates_exit_2(self):
+        for value, why in bad_dates():
+            with self.subTest(value=value):
+                _, err = run("compliance", "--on", value, status=2)
+                self.assertIn("--on: '%s' is not a date" % value, err)
+                self.assertIn(why, err)
+                self.assertIn("camtg compliance --help", err)
+        run("compliance", "--on", "2024-02-29")          # a leap day is a day
+
+
+class TestTimeline(CliTestCase):
+    """camtg timeline: a commitment's status and its dated, cited follow-ups."""
+
+    def one(self, key, *args):
+        got = strip_keys(run_json("timeline", key, *args, "--json"))
+        self.assertEqual(len(got), 1)
+        return got[0]
+
+    def test_visa_agreement_signed_and_in_force_with_sources(self):
+        out, err = run("timeline", "p8-visa-exemption")
+        self.assertEqual(err, "")
+        fus = self.default.followups_of("p8-visa-exemption")
+        self.assertGreaterEqual(len(fus), 2)
+        self.assertTrue(out.startswith("p8-visa-exemption (pledge)\n"))
+        self.assertRegex(out, r"\n  status: +%s on %s\n" % (
+            self.default.status_of(next(c for c in self.default.doc["commitments"]
+                                        if c["id"] == "p8-visa-exemption")),
+            self.default.research_date()))
+        self.assertIn("\n  follow-ups (%d):\n" % len(fus), out)
+        # Each follow-up in date order: date and status, its summary, then
+        # one line per source with publisher, date and address.
+        pos = 0
+        for f in fus:
+            block = "    %-10s  %s\n      %s\n" % (f["date"], f["status"], f["summary"])
+            for cit in f["citations"]:
+                block += "      source: %s%s: %s\n" % (
+                    cit["publisher"], ", " + cit["published"] if "published" in cit else "",
+                    cit["url"])
+            at = out.find(block, pos)
+            self.assertGreater(at, -1, block)
+            pos = at + len(block)
+        self.assertEqual(self.one("p8-visa-exemption")["followups"], fus)
+
+    def test_json_shape(self):
+        got = run_json("timeline", "p8-visa-exemption", "--json")[0]
+        self.assertEqual(got["__keys__"], ["id", "kind", "summary", "actors", "targets", "meeting",
+                                           "on", "status", "followups"])
+        c = next(c for c in self.default.doc["commitments"] if c["id"] == "p8-visa-exemption")
+        got = strip_keys(got)
+        for key in ("id", "kind", "summary", "actors", "targets", "meeting"):
+            self.assertEqual(got[key], c[key])
+        self.assertEqual(got["on"], self.default.research_date())
+        self.assertEqual(got["status"], self.default.status_of(c))
+        for f in got["followups"]:
+            self.assertGreaterEqual(len(f["citations"]), 1)
+            for cit in f["citations"]:
+                self.assertRegex(cit["url"], r"^https?://")
+
+    def test_consulates_in_progress_then_fulfilled(self):
+        fus = self.default.followups_of("p8-consulates")
+        opened = [f["date"] for f in fus if f["status"] == "in_progress"]
+        done = [f["date"] for f in fus if f["status"] == "fulfilled"]
+        self.assertTrue(opened and done and opened[0] < done[0], fus)
+
+        def day_before(d):
+            import datetime
+            return (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
+        c = next(c for c in self.default.doc["commitments"] if c["id"] == "p8-consulates")
+        for on, want in ((day_before(opened[0]), "pledged"), (opened[0], "in_progress"),
+                         (day_before(done[0]), "in_progress"), (done[0], "fulfilled")):
+            with self.subTest(on=on):
+                self.assertEqual(self.default.status_of(c, on), want)
+                got = self.one("p8-consulates", "--on", on)
+                self.assertEqual(got["status"], want)
+                self.assertEqual(got["on"], on)
+                # Only what was known by then.
+                self.assertEqual([f["id"] for f in got["followups"]],
+                                 [f["id"] for f in fus if period_end(f) <= on])
+                out, _ = run("timeline", "p8-consulates", "--on", on)
+                self.assertRegex(out, r"\n  status: +%s on %s\n" % (want, on))
+
+    def test_pledge_without_evidence_is_pledged(self):
+        bare = [c for c in self.default.doc["commitments"]
+                if c["kind"] == "pledge" and not self.default.followups_of(c["id"])]
+        self.assertGreater(len(bare), 0)
+        for c in bare:
+            with self.subTest(c=c["id"]):
+                got = self.one(c["id"])
+                self.assertEqual((got["status"], got["followups"]), ("pledged", []))
+                out, _ = run("timeline", c["id"])
+                self.assertRegex(out, r"\n  status: +pledged on %s\n  no follow-up by %s\n$"
+                                 % (self.default.research_date(), self.default.research_date()))
+
+    def test_positions_and_assessments_are_stated(self):
+        others = [c for c in self.default.doc["commitments"] if c["kind"] != "pledge"]
+        self.assertGreater(len(others), 0)
+        for c in others:
+            with self.subTest(c=c["id"]):
+                self.assertEqual(self.one(c["id"])["status"], "stated")
+                self.assertEqual(self.one(c["id"], "--on", "2099-01-01")["status"], "stated")
+
+    def test_which_commitments(self):
+        got = [c["id"] for c in run_json("timeline", "--json")]
+        self.assertEqual(got, self.default.timeline_ids())
+        kinds = {c["kind"] for c in self.default.doc["commitments"] if c["id"] in got}
+        self.assertIn("position", kinds)        # a restated position has a timeline
+        got = [c["id"] for c in run_json("timeline", "kazakhstan", "--json")]
+        self.assertEqual(got, self.default.timeline_ids(involving="KAZ"))
+        self.assertIn("p8-visa-exemption", got)
+        lines = run("timeline", "KAZ", "--format", "jsonl")[0].splitlines()
+        self.assertEqual([json.loads(l)["id"] for l in lines], got)
+
+    def test_date_precision(self):
+        partial = [f for f in self.default.doc["followups"] if f.get("date_precision") in
+                   ("month", "year")]
+        self.assertGreater(len(partial), 0)
+        for f in partial:
+            shown = f["date"][:7] if f["date_precision"] == "month" else f["date"][:4]
+            out, _ = run("timeline", f["commitment"])
+            self.assertRegex(out, r"(?m)^    %s +%s\n      %s$" % (
+                re.escape(shown), f["status"], re.escape(f["summary"])))
+
+    def test_csv_one_row_per_citation(self):
+        out, _ = run("timeline", "--format", "csv")
+        rows = list(csv.DictReader(io.StringIO(out)))
+        self.assertEqual(out.splitlines()[0].replace('"', "").split(","),
+                         ["commitment", "kind", "on", "commitment_status", "followup", "date",
+                          "date_precision", "status", "summary", "url", "publisher",
+                          "published", "title"])
+        want = []
+        for cid in self.default.timeline_ids():
+            fus = [f for f in self.default.followups_of(cid)
+                   if period_end(f) <= self.default.research_date()]
+            want += [(cid, f["id"], c["url"], c["publisher"], c.get("published", ""),
+                      c.get("title", "")) for f in fus for c in f["citations"]] or \
+                [(cid, "", "", "", "", "")]
+        self.assertEqual([(r["commitment"], r["followup"], r["url"], r["publisher"],
+                           r["published"], r["title"]) for r in rows], want)
+        byid = {f["id"]: f for f in self.default.doc["followups"]}
+        for r in rows:
+            if r["followup"]:
+                f = byid[r["followup"]]
+                self.assertEqual((r["date"], r["date_precision"], r["status"], r["summary"]),
+                                 (f["date"], f.get("date_precision", "day"),
+                                  f.get("status", "stated"),
+                                  f["summary"]))
+            else:
+                self.assertEqual(r["commitment_status"], "pledged")
+
+    def test_unknown_key(self):
+        _, err = run("timeline", "p8-visa-exemptoin", status=1)
+        self.assertIn("no commitment or entity matches 'p8-visa-exemptoin'; did you mean "
+                      "'p8-visa-exemption'?", err)
+        _, err = run("timeline", "Kazakhsta", "--json", status=1)
+        self.assertIn("did you mean 'Kazakhstan'?", err)
+        _, err = run("timeline", "Atlantis", status=1)
+        self.assertIn("'camtg commitments' and 'camtg entities'", err)
+
+    def test_bad_dates_exit_2(self):
+        for value, why in bad_dates():
+            with self.subTest(value=value):
+                _, err = run("timeline", "p8-consulates", "--on", value, status=2)
+                self.assertIn(why, err)
+
+    def test_schema_version_1(self):
+        """No follow-ups: the stored status, and the timeline says none."""
+        got = strip_keys(run_json("--data", MINI, "timeline", "--json"))
+        self.assertEqual([c["id"] for c in got], self.mini.timeline_ids())
+        for c in got:
+            self.assertNotIn("on", c)
+            self.assertEqual(c["followups"], [])
+            want = next(x for x in self.mini.doc["commitments"] if x["id"] == c["id"])
+            self.assertEqual(c["status"], want["status"])
+
+
 class TestExport(CliTestCase):
 
     def export(self, fmt, *data):
@@ -595,7 +936,9 @@ class TestExport(CliTestCase):
                               ["commitments", "--involving", "KAZ", "--json"],
                               ["show", "KAZ"], ["show", "KAZ", "--json"],
                               ["export", "--format", "jsonl"], ["export", "--format", "csv"],
-                              ["export", "--format", "dot"], ["export", "--format", "json"]):
+                              ["export", "--format", "dot"], ["export", "--format", "json"],
+                              ["timeline"], ["timeline", "--json"], ["compliance", "--json"],
+                              ["compliance", "--on", "2024-06-30", "--format", "csv"]):
                     self.assertEqual(run(*again, *query)[0], run(*data, *query)[0], query)
 
     def test_jsonl(self):
@@ -893,7 +1236,8 @@ class TestManPage(CliTestCase):
                 if short:
                     self.assertRegex(tags, r"\\-%s\b" % short, "-%s has no item" % short)
         self.assertTrue({"data", "format", "json", "csv-formulas", "help", "version", "type",
-                         "involving", "actor", "target", "sector", "kind", "meeting"} <= seen)
+                         "involving", "actor", "target", "sector", "kind", "meeting", "on"} <= seen)
+        self.assertTrue({"timeline", "compliance"} <= set(commands))
         for command in commands:
             self.assertIn("\n.SS %s\n" % command, text)
         formats = run("export", "--help")[0].split("\nFormats:\n")[1].split("\n\n")[0]
@@ -926,7 +1270,10 @@ class TestEverySubcommand(CliTestCase):
                      ["commitments", "--type", "agree", "--format", "csv",
                       "--csv-formulas", "keep"],
                      ["--data", MINI, "show", "turkic"], ["help", "export"], ["-V"],
-                     ["--", "summary"]):
+                     ["--", "summary"], ["timeline"], ["timeline", "KAZ", "--format", "csv"],
+                     ["timeline", "p8-consulates", "--on", "2024-01-01", "--json"],
+                     ["compliance"], ["compliance", "--on", "2023-05-01", "--format", "csv"],
+                     ["--data", MINI, "compliance", "--format", "jsonl"]):
             with self.subTest(args=args):
                 run(*args)
         for args in (["--data", "-", "entities"], ["validate", "-"]):
@@ -944,7 +1291,10 @@ class TestEverySubcommand(CliTestCase):
                              (1, ["commitments", "--sector", "helth"]),
                              (1, ["show", "\x1b[31m\u202e"]),
                              (1, ["commitments", "--meeting", "nowhere"]),
-                             (2, ["show", "KAZ", "--json", "--format", "csv"])):
+                             (2, ["show", "KAZ", "--json", "--format", "csv"]),
+                             (1, ["timeline", "p8-visa-exemptoin"]),
+                             (2, ["compliance", "--on", "2023-02-30"]),
+                             (2, ["timeline", "--on", "soon"])):
             with self.subTest(args=args):
                 run(*args, status=status)
 
@@ -971,10 +1321,10 @@ Commitments (3), by the countries taking part:
 
   Kazakhstan (KAZ) + Uzbekistan (UZB): 3 commitments
     sectors: connectivity 2, diplomacy 1, security 1, trade_investment 1, energy_minerals 1
-    ID          KIND        VERB    SUMMARY
-    c1-railway  pledge      build   Kazakhstan will build the "Silk Gate" railway, with Uzbekistan, by 2030.
-    c2-talks    pledge      hold    Kazakhstan and Uzbekistan will hold regular talks on water, energy and security.
-    c3-vital    assessment  called  Uzbekistan calls the railway plan vital for the region.
+    ID          KIND        STATUS   VERB    SUMMARY
+    c1-railway  pledge      pledged  build   Kazakhstan will build the "Silk Gate" railway, with Uzbekistan, by 2030.
+    c2-talks    pledge      pledged  hold    Kazakhstan and Uzbekistan will hold regular talks on water, energy and security.
+    c3-vital    assessment  pledged  called  Uzbekistan calls the railway plan vital for the region.
 
 All sectors: connectivity 2, diplomacy 1, security 1, trade_investment 1, energy_minerals 1
 
@@ -998,8 +1348,8 @@ Commitments (1), by the countries taking part:
 
   Kazakhstan (KAZ) + Turkic states (turkic): 1 commitment
     sectors: culture 1
-    ID          KIND    VERB            SUMMARY
-    c4-culture  pledge  agreed to open  Kazakhstan and the Turkic states will open a culture centre — the first of its kind in Türkiye.
+    ID          KIND    STATUS   VERB            SUMMARY
+    c4-culture  pledge  pledged  agreed to open  Kazakhstan and the Turkic states will open a culture centre — the first of its kind in Türkiye.
 
 All sectors: culture 1
 """

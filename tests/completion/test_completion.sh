@@ -58,6 +58,7 @@ expect_exactly()
 # The facts to compare with, from the program and the data, not from here.
 entity_ids() { "$camtg" "$@" export --format jsonl | sed -n 's/^{"record": *"entity", *"id": *"\([^"]*\)".*/\1/p'; }
 meeting_ids() { "$camtg" "$@" export --format jsonl | sed -n 's/^{"record": *"meeting", *"id": *"\([^"]*\)".*/\1/p'; }
+commitment_ids() { "$camtg" "$@" export --format jsonl | sed -n 's/^{"record": *"commitment", *"id": *"\([^"]*\)".*/\1/p'; }
 sectors() { "$camtg" commitments --sector __nope__ 2>&1 >/dev/null | sed -n 's/.*(one of: \(.*\)).*/\1/p' | tr -d ' ' | tr ',' '\n'; }
 
 run_cases()
@@ -75,6 +76,13 @@ run_cases()
     mapfile -t ids < <(entity_ids)
     [ "${#ids[@]}" -gt 10 ] || fail "the built-in dataset has no entities?"
     expect_exactly "show " "${ids[@]}"
+    mapfile -t commitments < <(commitment_ids)
+    [ "${#commitments[@]}" -gt 10 ] || fail "the built-in dataset has no commitments?"
+    expect_exactly "timeline " "${ids[@]}" "${commitments[@]}"
+    expect_has "" timeline compliance
+    expect_has "compliance --" --on --format --json --data --help
+    expect_has "timeline --" --on --format --json --data --help
+    expect_exactly "compliance --on "
     # Plain bash (no _init_completion) takes the same paths from here on.
     [ "$label" = "plain bash" ] && return
     expect_has "entities --" --type --help

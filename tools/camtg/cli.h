@@ -82,6 +82,8 @@ extern const cli_command cli_cmd_summary;
 extern const cli_command cli_cmd_entities;
 extern const cli_command cli_cmd_show;
 extern const cli_command cli_cmd_commitments;
+extern const cli_command cli_cmd_timeline;
+extern const cli_command cli_cmd_compliance;
 extern const cli_command cli_cmd_export;
 extern const cli_command cli_cmd_validate;
 extern const cli_command cli_cmd_html;

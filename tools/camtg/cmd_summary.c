@@ -259,7 +259,14 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
 
     cli_buf *out = ctx->out;
     cli_buf_addf(out, "\nCommitments (%zu), by the countries taking part:\n", k);
-    static const char *const header[] = {"ID", "KIND", "VERB", "SUMMARY"};
+    if (camtg_followups_researched(db)) {
+        s->len = 0;
+        cli_buf_addf(s, "Status on %s, the date up to which follow-ups were researched "
+                        "('camtg timeline ID' shows them).", camtg_followups_researched(db));
+        cli_text_wrap(out, cli_buf_str(s), 0, ctx->width);
+        cli_buf_addc(out, '\n');
+    }
+    static const char *const header[] = {"ID", "KIND", "STATUS", "VERB", "SUMMARY"};
     for (size_t g = 0; !gs.failed && g < gs.n; g++) {
         const summary_group *grp = &gs.items[g];
         cli_buf_add(out, "\n  ");
@@ -278,13 +285,14 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
         cli_text_wrap(out, cli_buf_str(s), 4, ctx->width);
         cli_buf_addc(out, '\n');
         cli_table t;
-        cli_table_init(&t, 4, header);
+        cli_table_init(&t, 5, header);
         for (size_t i = 0; i < k; i++) {
             if (group_of[i] != g)
                 continue;
-            const char *row[4] = {
+            const char *row[5] = {
                 camtg_commitment_id(items[i]),
                 camtg_kind_to_string(camtg_commitment_kind(items[i])),
+                camtg_status_to_string(camtg_commitment_status(items[i])),
                 camtg_commitment_verb(items[i]), camtg_commitment_summary(items[i])};
             cli_table_add(&t, row);
         }
@@ -342,7 +350,9 @@ const cli_command cli_cmd_summary = {
     .description = "Print each meeting at a glance: the source and its date, place, host,\n"
         "participants with their office and country, then the commitments grouped\n"
         "by the countries (or groups of countries) they involve, with the number of\n"
-        "commitments per sector.\n",
+        "commitments per sector, and each one's status: for a pledge, that of its\n"
+        "latest follow-up up to the date the dataset's follow-ups were researched\n"
+        "(pledged when there is none); positions and assessments are stated.\n",
     .options = NULL,
     .flags = CLI_CMD_DATA,
     .examples = "camtg summary\n"

@@ -11,6 +11,8 @@ const cli_command *const cli_commands[] = {
     &cli_cmd_entities,
     &cli_cmd_show,
     &cli_cmd_commitments,
+    &cli_cmd_timeline,
+    &cli_cmd_compliance,
     &cli_cmd_export,
     &cli_cmd_validate,
     &cli_cmd_html,

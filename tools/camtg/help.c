@@ -104,8 +104,10 @@ static void help_program(cli_buf *out)
     help_options(out, "Options", tables, n);
     cli_buf_add(out,
                 "\n"
-                "KEY is an entity id, name or alias, ignoring case: KAZ, kazakhstan, \"Qin Gang\".\n"
-                "Listings (entities, show, commitments) take --format table, json, jsonl or csv.\n"
+                "KEY is an entity id, name or alias, ignoring case: KAZ, kazakhstan, \"Qin Gang\";\n"
+                "for timeline also a commitment id. DATE is written YYYY-MM-DD.\n"
+                "Listings (entities, show, commitments, timeline, compliance) take --format\n"
+                "table, json, jsonl or csv.\n"
                 "Exit status: 0 on success; 1 for bad data, an unknown key or value, or output\n"
                 "that could not be written; 2 for bad usage.\n"
                 "Run 'camtg COMMAND --help' for a command's options, 'man camtg' for more.\n");

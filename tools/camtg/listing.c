@@ -101,6 +101,17 @@ static void listing_cell(cli_buf *cell, json_t *v, int *numeric)
     } else if (json_is_integer(v)) {
         cli_buf_addf(cell, "%" JSON_INTEGER_FORMAT, json_integer_value(v));
         *numeric = 1;
+    } else if (json_is_real(v)) {
+        /* The shortest text that reads back as the same number. */
+        double d = json_real_value(v);
+        char text[32];
+        for (int precision = 15; precision <= 17; precision++) {
+            snprintf(text, sizeof text, "%.*g", precision, d);
+            if (strtod(text, NULL) == d)
+                break;
+        }
+        cli_buf_add(cell, text);
+        *numeric = 1;
     } else if (json_is_boolean(v)) {
         cli_buf_add(cell, json_is_true(v) ? "true" : "false");
     } else if (json_is_array(v)) {
