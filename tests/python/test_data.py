@@ -35,6 +35,8 @@ def expected_dict(kind: str, record: Dict[str, Any], oracle: Oracle) -> Dict[str
     if kind == "commitments":
         # schema version 2 derives the status; the API reports it
         expected.setdefault("status", oracle.status_of(record))
+        # its follow-ups (none in schema version 1) by id, in date order
+        expected["followups"] = [f["id"] for f in oracle.followups_of(record["id"])]
         evidence = expected.pop("evidence")
         expected.update(source=evidence["source"], start=evidence["start"],
                         end=evidence["end"], quote=evidence["quote"])
@@ -166,7 +168,7 @@ class DataChecks:
         raw = self.oracle.commitments
         columns = ["id", "meeting", "kind", "type", "cameo", "verb", "summary",
                    "actors", "actor_names", "targets", "target_names", "objects", "object_names",
-                   "sectors", "status", "source", "start", "end", "quote"]
+                   "sectors", "status", "source", "start", "end", "quote", "followups"]
         self.assertEqual(list(frame.columns), columns)
         self.assertEqual(frame.shape, (len(raw), len(columns)))
         names = {e["id"]: e["name"] for e in self.oracle.entities}

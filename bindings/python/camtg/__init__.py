@@ -11,6 +11,14 @@ and the commitments made there.
 Every commitment carries its evidence: ``c.source.text[c.start:c.end] ==
 c.quote``. Bad data raises :class:`camtg.Error` saying what and where.
 
+What became of the pledges (datasets of schema version 2):
+
+>>> visa = db.commitment("p8-visa-exemption")
+>>> visa.status_on("2023-05-01"), visa.status_on("2023-12-01")
+('pledged', 'fulfilled')
+>>> [(f.date, f.status) for f in visa.followups]     # dated, cited events
+>>> db.compliance()                                  # per party, G7/G20 style
+
 The package wraps the C library libcamtg; ``camtg.capi`` is the raw SWIG
 module underneath and not meant for direct use.
 """
@@ -19,8 +27,11 @@ from . import capi
 from ._database import Database, loads, open
 from ._errors import (ClosedError, Error, FileError, UnknownKeyError, UsageError,
                       VocabularyError)
+from ._compliance import ComplianceRow
+from ._followups import Citation, Followup
 from ._records import Commitment, Entity, Meeting, Mention, Record, Source
 from ._results import Records
+from ._vocab import DATE_PRECISIONS as _DATE_PRECISIONS
 from ._vocab import ENTITY_TYPES as _ENTITY_TYPES
 from ._vocab import KINDS as _KINDS
 from ._vocab import SECTORS as _SECTORS
@@ -31,8 +42,9 @@ __all__ = [
     "__version__",
     "open", "loads",
     "Database", "Records", "Record", "Source", "Entity", "Mention", "Meeting", "Commitment",
+    "Followup", "Citation", "ComplianceRow",
     "Error", "FileError", "UnknownKeyError", "VocabularyError", "UsageError", "ClosedError",
-    "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
+    "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES", "DATE_PRECISIONS",
 ]
 
 #: The version of the C library the package runs on, "MAJOR.MINOR.PATCH".
@@ -46,13 +58,17 @@ KINDS: tuple[str, ...] = _KINDS.names
 TYPES: tuple[str, ...] = _TYPES.names
 #: Policy sectors of commitments: ``sovereignty``, ``multilateralism``, ...
 SECTORS: tuple[str, ...] = _SECTORS.names
-#: Commitment statuses: ``pledged``, ``in_progress``, ``fulfilled``, ``lapsed``.
+#: Commitment statuses: ``pledged``, ``in_progress``, ``fulfilled``, ``lapsed``
+#: for pledges, and ``stated`` for positions and assessments.
 STATUSES: tuple[str, ...] = _STATUSES.names
+#: How much of a follow-up's date is known: ``day``, ``month``, ``year``.
+DATE_PRECISIONS: tuple[str, ...] = _DATE_PRECISIONS.names
 
 # Show the public classes where users find them (camtg.Error, not
 # camtg._errors.Error) in tracebacks and reprs.
-for _cls in (Database, Records, Record, Source, Entity, Mention, Meeting, Commitment, Error,
-             FileError, UnknownKeyError, VocabularyError, UsageError, ClosedError):
+for _cls in (Database, Records, Record, Source, Entity, Mention, Meeting, Commitment, Followup,
+             Citation, ComplianceRow, Error, FileError, UnknownKeyError, VocabularyError,
+             UsageError, ClosedError):
     _cls.__module__ = __name__
 del _cls
 

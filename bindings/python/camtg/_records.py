@@ -1,5 +1,6 @@
 # SPDX-License-Identifier: MIT
-"""Python objects for the records of a database: Source, Entity, Meeting, Commitment.
+"""Python objects for the records of a database: Source, Entity, Meeting, Commitment
+(and, in _followups.py, Followup).
 
 A record object is a small view: the database that owns the C record, the
 borrowed C pointer and the record's position in file order. It reads every
@@ -32,6 +33,7 @@ from typing import (Any, Callable, ClassVar, Dict, List, NamedTuple, NoReturn,
 import camtg
 
 from . import capi
+from ._dates import DateLike, iso_day
 from ._errors import check
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, STATUSES, TYPES
 
@@ -49,6 +51,9 @@ def _date(text: Optional[str]) -> Optional[datetime.date]:
 def _plain(value: Any) -> Any:
     if isinstance(value, Record):
         return value.id
+    if isinstance(value, tuple) and hasattr(value, "_asdict"):
+        # a named tuple of plain values (a follow-up's citation): a dict
+        return {key: _plain(v) for key, v in value._asdict().items()}
     if isinstance(value, tuple):
         return [_plain(v) for v in value]
     if isinstance(value, datetime.date):
@@ -473,7 +478,7 @@ class Commitment(Record):
     _at = staticmethod(capi.camtg_commitment_at)
     _plural = "commitments"
     FIELDS = ("id", "meeting", "kind", "type", "cameo", "verb", "summary", "actors", "targets",
-              "objects", "sectors", "status", "source", "start", "end", "quote")
+              "objects", "sectors", "status", "source", "start", "end", "quote", "followups")
     _entity_keys = ("actors", "targets", "objects")
     _list_keys = ("actors", "targets", "objects", "sectors")
 
@@ -541,8 +546,40 @@ class Commitment(Record):
 
     @property
     def status(self) -> str:
-        """How far it has come: ``pledged``, ... (see :data:`camtg.STATUSES`)."""
+        """How far it has come, on the dataset's research date
+        (:attr:`camtg.Database.followups_researched`; with every follow-up
+        counted when the dataset states none): for a pledge ``pledged``,
+        ``in_progress``, ``fulfilled`` or ``lapsed``; ``stated`` for a
+        position or an assessment (see :data:`camtg.STATUSES`). In a schema
+        version 1 dataset, the status stored with the commitment."""
         return STATUSES.name(self._get(capi.camtg_commitment_status))
+
+    def status_on(self, date: DateLike) -> str:
+        """The status on ``date``, a :class:`datetime.date` or a
+        ``YYYY-MM-DD`` str.
+
+        A pledge has the status of its latest follow-up counted by then (one
+        whose :attr:`~camtg.Followup.date_end` is on or before ``date``), and
+        ``pledged`` when there is none; a position or an assessment is
+        ``stated``. In a schema version 1 dataset a pledge keeps its stored
+        status on every date. Raises TypeError for a value that is not a
+        date or a str, and ValueError for a str that is not a real day
+        written ``YYYY-MM-DD`` (``"2023-02-30"``, ``"soon"``).
+        """
+        day = iso_day(date, "date")
+        rc, status = self._get(lambda ptr: capi.camtg_commitment_status_on(ptr, day))
+        check(rc, None)
+        return STATUSES.name(status)
+
+    @property
+    def followups(self) -> Tuple[camtg.Followup, ...]:
+        """What became of it (:class:`camtg.Followup`), in date order, ties
+        in file order; empty when nothing was found, and for datasets of
+        schema version 1. ``to_dict()`` gives their ids."""
+        # Imported here: _followups builds on this module.
+        from ._followups import Followup
+        return self._related_all(Followup, capi.camtg_commitment_followup_count,
+                                 capi.camtg_commitment_followup)
 
     @property
     def quote(self) -> str:

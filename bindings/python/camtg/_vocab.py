@@ -20,7 +20,8 @@ from typing import Callable, Dict, Iterable, Optional, Tuple, Union
 from . import capi
 from ._errors import VocabularyError, check
 
-__all__ = ["Vocabulary", "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES"]
+__all__ = ["Vocabulary", "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
+           "DATE_PRECISIONS"]
 
 
 class Vocabulary:
@@ -81,3 +82,4 @@ KINDS = Vocabulary("kind", capi.camtg_kind_to_string)
 TYPES = Vocabulary("type", capi.camtg_plover_to_string)
 SECTORS = Vocabulary("sector", capi.camtg_sector_to_string)
 STATUSES = Vocabulary("status", capi.camtg_status_to_string)
+DATE_PRECISIONS = Vocabulary("date precision", capi.camtg_date_precision_to_string)
