@@ -63,10 +63,28 @@ else:
     print(table.to_string())
 
 # %% Pledges and where they stand
-# `status` is the status the coder recorded with the pledge.
-pledges = commitments[commitments["kind"] == "pledge"]
+# `status` is the status on the date up to which follow-ups were researched
+# (db.followups_researched); `followups` lists the ids of the dated, cited
+# follow-ups it rests on (db.followups().to_pandas() has one row for each).
+pledges = commitments[commitments["kind"] == "pledge"].copy()
 if not args.csv:
     print()
     print(pledges.groupby("status").size().to_string())
     print(pledges[["id", "actor_names", "status", "summary"]]
           .to_string(index=False, max_colwidth=60))
+
+# %% Where the pledges stood on other dates
+# Commitment.status_on(date) takes a datetime.date or a YYYY-MM-DD string.
+for day in ("2023-05-01", "2023-12-01"):
+    pledges["on " + day] = [db.commitment(i).status_on(day) for i in pledges["id"]]
+if not args.csv:
+    print()
+    print(pledges[["id", "on 2023-05-01", "on 2023-12-01", "status"]].to_string(index=False))
+
+# %% Compliance per party on the research date
+# +1 fulfilled, 0 in progress, -1 still only pledged or lapsed; the score is
+# the mean (docs/compliance.md says how far to trust it).
+scores = pd.DataFrame([{**row.to_dict(), "name": row.entity.name} for row in db.compliance()])
+if not args.csv:
+    print()
+    print(scores.to_string(index=False))
