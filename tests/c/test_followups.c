@@ -298,18 +298,17 @@ static void test_compliance(void)
 
 static void test_version_1_loads_as_before(void)
 {
-    char path[512];
-    snprintf(path, sizeof path, "%s/minimal.json", CAMTG_TEST_DATA_DIR);
     camtg_db *db = NULL;
-    CU_ASSERT_EQUAL_FATAL(camtg_open_file(&db, path, NULL), CAMTG_OK);
+    CU_ASSERT_EQUAL_FATAL(camtg_open_file(&db, CAMTG_TEST_BASE, NULL), CAMTG_OK);
     CU_ASSERT_EQUAL(camtg_db_schema_version(db), 1);
     CU_ASSERT_EQUAL(camtg_followup_count(db), 0);
     CU_ASSERT_PTR_NULL(camtg_followups_researched(db));
-    /* stored statuses are kept, whatever the kind */
-    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c1")), CAMTG_STATUS_PLEDGED);
-    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c2")), CAMTG_STATUS_IN_PROGRESS);
-    CU_ASSERT_EQUAL(camtg_commitment_followup_count(commitment(db, "c1")), 0);
-    CU_ASSERT_EQUAL(status_on(commitment(db, "c1"), "2030-01-01"), CAMTG_STATUS_PLEDGED);
+    /* stored statuses are kept, whatever the kind (c-3 is an assessment) */
+    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c-1")), CAMTG_STATUS_PLEDGED);
+    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c-2")), CAMTG_STATUS_IN_PROGRESS);
+    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c-3")), CAMTG_STATUS_PLEDGED);
+    CU_ASSERT_EQUAL(camtg_commitment_followup_count(commitment(db, "c-1")), 0);
+    CU_ASSERT_EQUAL(status_on(commitment(db, "c-1"), "2030-01-01"), CAMTG_STATUS_PLEDGED);
     camtg_close(db);
 }
 
@@ -317,9 +316,9 @@ static void test_version_1_loads_as_before(void)
  * "lapsed" wins, and with no research date every follow-up counts. */
 static void test_status_rules_on_a_small_dataset(void)
 {
-    char *doc = camtg_test_minimal_dataset();
+    char *doc = camtg_test_base_dataset();
     doc = camtg_test_replace(doc, "\"camtg\": 1", "\"camtg\": 2");
-    /* the minimal dataset stores one status per commitment; version 2 has none */
+    /* the base document stores one status per commitment; version 2 has none */
     for (int i = 0; i < 3; i++) {
         const char *words[] = {"\"status\": \"pledged\",", "\"status\": \"in_progress\",",
                                "\"status\": \"pledged\","};
@@ -332,13 +331,13 @@ static void test_status_rules_on_a_small_dataset(void)
     doc[len - 1] = '\0';
     const char *tail =
         ", \"followups\": ["
-        "{\"id\": \"f1\", \"commitment\": \"c1\", \"date\": \"2024-06-01\", \"status\": "
+        "{\"id\": \"f1\", \"commitment\": \"c-1\", \"date\": \"2024-06-01\", \"status\": "
         "\"fulfilled\", \"summary\": \"Done.\", \"citations\": [{\"url\": "
         "\"https://example.invalid/1\", \"publisher\": \"P\"}]},"
-        "{\"id\": \"f0\", \"commitment\": \"c1\", \"date\": \"2024-06-01\", \"status\": "
+        "{\"id\": \"f0\", \"commitment\": \"c-1\", \"date\": \"2024-06-01\", \"status\": "
         "\"in_progress\", \"summary\": \"Started.\", \"citations\": [{\"url\": "
         "\"https://example.invalid/0\", \"publisher\": \"P\", \"published\": \"2024-06-02\"}]},"
-        "{\"id\": \"f2\", \"commitment\": \"c1\", \"date\": \"2025-01-01\", \"date_precision\": "
+        "{\"id\": \"f2\", \"commitment\": \"c-1\", \"date\": \"2025-01-01\", \"date_precision\": "
         "\"year\", \"status\": \"lapsed\", \"summary\": \"Dropped.\", \"citations\": [{\"url\": "
         "\"https://example.invalid/2\", \"publisher\": \"P\", \"title\": \"T\"}]}]}";
     char *full = malloc(strlen(doc) + strlen(tail) + 1);
@@ -349,7 +348,7 @@ static void test_status_rules_on_a_small_dataset(void)
     camtg_db *db = camtg_test_expect_load(full);
     free(full);
     CU_ASSERT_PTR_NOT_NULL_FATAL(db);
-    const camtg_commitment *c1 = commitment(db, "c1");
+    const camtg_commitment *c1 = commitment(db, "c-1");
     CU_ASSERT_EQUAL(camtg_commitment_followup_count(c1), 3);
     /* same date: file order decides, and the later one in the timeline counts */
     CAMTG_ASSERT_STR(camtg_followup_id(camtg_commitment_followup(c1, 0)), "f1");
@@ -362,7 +361,7 @@ static void test_status_rules_on_a_small_dataset(void)
     /* no research date: the status with every follow-up counted */
     CU_ASSERT_PTR_NULL(camtg_followups_researched(db));
     CU_ASSERT_EQUAL(camtg_commitment_status(c1), CAMTG_STATUS_LAPSED);
-    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c2")), CAMTG_STATUS_STATED);
+    CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c-3")), CAMTG_STATUS_STATED);
     const camtg_followup *f0 = camtg_followup_lookup(db, "f0");
     CAMTG_ASSERT_STR(camtg_followup_citation_published(f0, 0), "2024-06-02");
     CU_ASSERT_PTR_NULL(camtg_followup_citation_title(f0, 0));

@@ -46,12 +46,12 @@ static void expect_syntax_at(const char *text, size_t at)
  * parsed whole. */
 static void test_late_syntax_error_first(void)
 {
-    char *text = camtg_test_minimal_dataset();
+    char *text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"title\": \"Test talks\",", "");
-    text = camtg_test_replace(text, "\"quote\": \"Uzbekistan called Kazakhstan's plan vital\"",
-                              "\"quote\": \"Uzbekistan called Kazakhstan's plan vital\",");
+    text = camtg_test_replace(text, "\"quote\": \"vitally important (tr\xc3\xa8s important)\"",
+                              "\"quote\": \"vitally important (tr\xc3\xa8s important)\",");
     /* the closing brace after the trailing comma is the token at fault */
-    const char *comma = strstr(text, "plan vital\",");
+    const char *comma = strstr(text, "important)\",");
     CU_ASSERT_PTR_NOT_NULL_FATAL(comma);
     const char *brace = strchr(comma, '}');
     expect_syntax_at(text, (size_t)(brace - text));
@@ -62,7 +62,7 @@ static void test_late_syntax_error_first(void)
  * fails, and the error is Jansson's for the whole document. */
 static void test_bad_escape_in_a_record(void)
 {
-    char *text = camtg_test_minimal_dataset();
+    char *text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"verb\": \"build\"", "\"verb\": \"bu\\qild\"");
     const char *bad = strstr(text, "\\q");
     CU_ASSERT_PTR_NOT_NULL_FATAL(bad);
@@ -81,19 +81,19 @@ static void test_bad_escape_in_a_record(void)
  * brackets and quotes inside strings) load as usual. */
 static void test_unusual_top_level(void)
 {
-    char *text = camtg_test_minimal_dataset();
+    char *text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"sources\"", "\"\\u0073ources\"");
     text = camtg_test_replace(text, "\"camtg\": 1,", "\"extra\": [[1, {\"a\": \"]\"}], \"x\\\"y\"],"
                                                    " \"camtg\": 1,");
     camtg_db *db = camtg_test_expect_load(text);
     CU_ASSERT_PTR_NOT_NULL(db);
-    CU_ASSERT_EQUAL(camtg_source_count(db), 1);
+    CU_ASSERT_EQUAL(camtg_source_count(db), 2);
     CU_ASSERT_PTR_NOT_NULL(camtg_entity_lookup(db, "KAZ"));
     camtg_close(db);
     free(text);
 
     /* the same key twice, once escaped: Jansson's duplicate-key error */
-    text = camtg_test_minimal_dataset();
+    text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"camtg\": 1,", "\"camtg\": 1, \"\\u0063amtg\": 1,");
     camtg_test_expect_error(text, CAMTG_ESYNTAX, "", "duplicate");
     free(text);
@@ -103,22 +103,23 @@ static void test_unusual_top_level(void)
  * member is written unusually is read in full and answers the same. */
 static void test_members_written_unusually(void)
 {
-    char *text = camtg_test_minimal_dataset();
-    text = camtg_test_replace(text, "\"id\": \"s1\"", "\"\\u0069d\": \"s1\"");
+    char *text = camtg_test_base_dataset();
+    text = camtg_test_replace(text, "\"id\": \"src-1\"", "\"\\u0069d\": \"src-1\"");
     text = camtg_test_replace(text, "\"type\": \"country\"", "\"typ\\u0065\": \"country\"");
     camtg_db *db = camtg_test_expect_load(text);
-    CU_ASSERT_PTR_NOT_NULL(camtg_source_lookup(db, "s1"));
-    CU_ASSERT_EQUAL(camtg_entity_type_of(camtg_entity_lookup(db, "KAZ")), CAMTG_ENTITY_COUNTRY);
+    CU_ASSERT_PTR_NOT_NULL(camtg_source_lookup(db, "src-1"));
+    /* the first entity, the one whose type is written with an escape */
+    CU_ASSERT_EQUAL(camtg_entity_type_of(camtg_entity_lookup(db, "CHN")), CAMTG_ENTITY_COUNTRY);
     camtg_close(db);
     free(text);
 
     /* a repeated id or type is Jansson's duplicate key */
     const char *repeats[][2] = {
-        {"\"id\": \"s1\"", "\"id\": \"s1\", \"id\": \"s2\""},
+        {"\"id\": \"src-1\"", "\"id\": \"src-1\", \"id\": \"s2\""},
         {"\"type\": \"country\"", "\"type\": \"country\", \"type\": \"person\""},
     };
     for (size_t i = 0; i < 2; i++) {
-        text = camtg_test_replace(camtg_test_minimal_dataset(), repeats[i][0], repeats[i][1]);
+        text = camtg_test_replace(camtg_test_base_dataset(), repeats[i][0], repeats[i][1]);
         camtg_test_expect_error(text, CAMTG_ESYNTAX, "", "duplicate");
         free(text);
     }
@@ -128,11 +129,11 @@ static void test_members_written_unusually(void)
  * with the schema's words and paths. */
 static void test_records_of_other_types(void)
 {
-    char *text = camtg_test_minimal_dataset();
+    char *text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"meetings\": [", "\"meetings\": [\"m0\", ");
     camtg_test_expect_error(text, CAMTG_ESCHEMA, "/meetings/0", "must be an object, not a string");
     free(text);
-    text = camtg_test_minimal_dataset();
+    text = camtg_test_base_dataset();
     text = camtg_test_replace(text, "\"meetings\": [", "\"meetings\": [[], ");
     camtg_test_expect_error(text, CAMTG_ESCHEMA, "/meetings/0", "not an array");
     free(text);

@@ -420,9 +420,9 @@ static void walk(type_run *run, json_t *node, char *path, size_t path_len, size_
 static void test_wrong_types(void)
 {
     json_error_t jerr;
-    json_t *root = json_load_file(CAMTG_HOSTILE_BASE, 0, &jerr);
+    json_t *root = json_load_file(CAMTG_TEST_BASE, 0, &jerr);
     if (root == NULL)
-        fprintf(stderr, "\n  %s:%d: %s", CAMTG_HOSTILE_BASE, jerr.line, jerr.text);
+        fprintf(stderr, "\n  %s:%d: %s", CAMTG_TEST_BASE, jerr.line, jerr.text);
     CU_ASSERT_PTR_NOT_NULL_FATAL(root);
 
     /* The base itself must load, or every case below would prove nothing. */
@@ -473,7 +473,7 @@ static void test_path_missing(void)
     expect_io("missing file", CAMTG_HOSTILE_TMP "/no-such-file.json", ENOENT);
     expect_io("missing directory", CAMTG_HOSTILE_TMP "/no-such-dir/x.json", ENOENT);
     /* A path through a regular file as if it were a directory. */
-    expect_io("file as directory", CAMTG_HOSTILE_BASE "/x.json", ENOTDIR);
+    expect_io("file as directory", CAMTG_TEST_BASE "/x.json", ENOTDIR);
 }
 
 /* Runs the EACCES check in a child that has given up root: permissions do
@@ -514,7 +514,7 @@ static void test_path_unreadable(void)
     char path[4096];
     snprintf(path, sizeof path, "%s/unreadable-%ld.json", CAMTG_HOSTILE_TMP, (long)getpid());
     size_t len;
-    char *text = read_all(CAMTG_HOSTILE_BASE, &len);
+    char *text = read_all(CAMTG_TEST_BASE, &len);
     CU_ASSERT_PTR_NOT_NULL_FATAL(text);
     CU_ASSERT_EQUAL_FATAL(write_file(path, text, len), 0);
     free(text);

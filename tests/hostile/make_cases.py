@@ -55,33 +55,48 @@ def edited(edit):
     return dump(doc)
 
 
+def _parent(doc, path):
+    """The container that holds the value at a JSON Pointer, and the last
+    segment (an int for a list). Every container on the way must exist."""
+    parts = path.split("/")[1:]
+    node = doc
+    for p in parts[:-1]:
+        node = node[int(p)] if isinstance(node, list) else node[p]
+    last = parts[-1]
+    return node, int(last) if isinstance(node, list) else last
+
+
 def setter(path, value):
     """An edit that sets the value at a JSON Pointer (the parent must exist)."""
-    parts = [p for p in path.split("/")[1:]]
-
     def edit(doc):
-        node = doc
-        for p in parts[:-1]:
-            node = node[int(p)] if isinstance(node, list) else node[p]
-        last = parts[-1]
-        if isinstance(node, list):
-            node[int(last)] = value
-        else:
-            node[last] = value
+        node, last = _parent(doc, path)
+        node[last] = value
     return edit
 
 
 def deleter(path):
-    parts = [p for p in path.split("/")[1:]]
-
+    """An edit that deletes the value at a JSON Pointer."""
     def edit(doc):
-        node = doc
-        for p in parts[:-1]:
-            node = node[int(p)] if isinstance(node, list) else node[p]
-        if isinstance(node, list):
-            del node[int(parts[-1])]
-        else:
-            del node[parts[-1]]
+        node, last = _parent(doc, path)
+        del node[last]
+    return edit
+
+
+def inserter(path, value):
+    """An edit that inserts `value` into a list before the item at a JSON
+    Pointer (the items from there on move up by one)."""
+    def edit(doc):
+        node, last = _parent(doc, path)
+        node.insert(last, value)
+    return edit
+
+
+def renamer(path, new_key):
+    """An edit that renames the key at a JSON Pointer (the value moves to the
+    end of its object)."""
+    def edit(doc):
+        node, last = _parent(doc, path)
+        node[new_key] = node.pop(last)
     return edit
 
 
@@ -90,6 +105,17 @@ def chain(*edits):
         for e in edits:
             e(doc)
     return edit
+
+
+RECORD_WORDS = {"sources": "source", "entities": "entity", "meetings": "meeting",
+                "commitments": "commitment", "followups": "follow-up"}
+
+
+def named(path, doc=None):
+    """The words a message about a value inside a record starts with, as in
+    'entity "KAZ": ', from the record's id in the base document."""
+    section, index = path.split("/")[1:3]
+    return '%s "%s": ' % (RECORD_WORDS[section], (doc or BASE)[section][int(index)]["id"])
 
 
 def base_text():
@@ -175,6 +201,14 @@ d = TEXT.replace(b'"format": "separate talks",', b'"format": "separate talks"', 
 syntax("syntax-missing-comma-line", d, "'}' expected near '\"source\"'",
        token_end(d, b'"source"', d.count(b'"source"', 0, d.index(b'"separate talks"')) + 1))
 
+# A section or a list written as an object: the brackets no longer pair up,
+# and the parser reports where it notices, which is later.
+d = TEXT.replace(b'"entities": [', b'"entities": {"x": [', 1)
+syntax("syntax-object-for-section", d, "'}' expected near end of file", eof(d))
+d = TEXT.replace(b'"aliases": [', b'"aliases": {"a": [', 1)
+syntax("syntax-object-for-list", d, "string or '}' expected near '{'",
+       position(d, d.index(b"{", d.index(b'"aliases": {') + len(b'"aliases": {'))))
+
 # --------------------------------------------------------- not an object ---
 case("toplevel-array", b"[]", "CAMTG_ESCHEMA", path="",
      message="the top level must be an object")
@@ -191,6 +225,8 @@ case("toplevel-empty-object", b"{}", "CAMTG_ESCHEMA", path="/camtg",
 for label, v in [("3", 3), ("0", 0), ("negative", -1), ("huge", 9223372036854775807)]:
     case("version-%s" % label, edited(setter("/camtg", v)), "CAMTG_ESCHEMA", path="/camtg",
          message="unsupported schema version %d" % v)
+case("version-string", edited(setter("/camtg", "1")), "CAMTG_ESCHEMA", path="/camtg",
+     message='"camtg" must be the integer 1, not a string')
 
 # ---------------------------------------------------------- missing keys ---
 REQUIRED = {
@@ -207,9 +243,40 @@ REQUIRED = {
 for parent, keys in REQUIRED.items():
     for key in keys:
         where = parent.strip("/").replace("/", "-") or "top"
+        # Inside a record the message names it, once it has an id.
         case("missing-%s-%s" % (where, key), edited(deleter(parent + "/" + key)),
              "CAMTG_ESCHEMA", path=parent + "/" + key,
-             message='missing required key "%s"' % key)
+             message='missing required key "%s"' % key,
+             message2=named(parent) if parent and key != "id" else None)
+# Keys are matched exactly: "Sources" is an unknown key, not "sources".
+case("missing-top-sources-other-case", edited(renamer("/sources", "Sources")), "CAMTG_ESCHEMA",
+     path="/sources", message='missing required key "sources"')
+
+# ------------------------------------------------- records and field types ---
+# A record that is not an object, put before the others, and a list item
+# that is not a string, put before the others.
+case("record-not-object-inserted", edited(inserter("/entities/0", 42)), "CAMTG_ESCHEMA",
+     path="/entities/0", message="each entity must be an object, not an integer")
+case("alias-null-inserted", edited(inserter("/entities/0/aliases/0", None)), "CAMTG_ESCHEMA",
+     path="/entities/0/aliases/0", message='each item of "aliases" must be a string, not null')
+# The runner tries every wrong type at every value (hostile_runner.c); these
+# check the whole sentence, and that it names the record.
+FIELD_TYPES = [
+    ("entity-name", "/entities/1/name", 7, "name must be a string, not an integer"),
+    ("entity-id", "/entities/1/id", ["KAZ"], "id must be a string, not an array"),
+    ("source-title", "/sources/0/title", True, "title must be a string, not a boolean"),
+    ("source-text", "/sources/0/text", 1.5, "text must be a string, not a number"),
+    ("meeting-format", "/meetings/0/format", {}, "format must be a string, not an object"),
+    ("commitment-verb", "/commitments/0/verb", None, "verb must be a string, not null"),
+    ("evidence", "/commitments/0/evidence", [], '"evidence" must be an object, not an array'),
+    ("evidence-start", "/commitments/0/evidence/start", "69",
+     '"start" must be an integer, not a string'),
+    ("positions", "/entities/3/positions", "Doctor", '"positions" must be an array, not a string'),
+    ("section", "/meetings", 7, '"meetings" must be an array, not an integer'),
+]
+for label, path, value, msg in FIELD_TYPES:
+    case("type-%s" % label, edited(setter(path, value)), "CAMTG_ESCHEMA", path=path, message=msg,
+         message2=named(path) if path.count("/") > 1 and not path.endswith("/id") else None)
 
 # ------------------------------------------------ malformed values (schema) ---
 SCHEMA_VALUES = [
@@ -227,11 +294,16 @@ SCHEMA_VALUES = [
     ("wikidata-q0", "/entities/0/wikidata", "Q0148", 'wikidata "Q0148" is not a Wikidata item id'),
     ("cameo-letters", "/commitments/0/cameo", "05a", 'cameo "05a" is not a CAMEO code'),
     ("cameo-too-long", "/commitments/0/cameo", "05711", 'cameo "05711" is not a CAMEO code'),
+    ("wikidata-number", "/entities/0/wikidata", "Q", 'wikidata "Q" is not a Wikidata item id'),
 ]
 for label, path, value, msg in SCHEMA_VALUES:
     # A list emptied is reported at the list, an item at the item.
     case("schema-%s" % label, edited(setter(path, value)), "CAMTG_ESCHEMA", path=path,
          message=msg)
+# A member listed again further on is reported at the second place.
+case("schema-member-twice", edited(inserter("/entities/12/members/0", "KGZ")), "CAMTG_ESCHEMA",
+     path="/entities/12/members/2", message='"members" lists "KGZ" twice',
+     message2=named("/entities/12"))
 
 # ------------------------------------------------------------ duplicates ---
 def dup_key_case(name, data, second_key):
@@ -258,6 +330,7 @@ DUP_IDS = [
     ("entity-as-source", "/entities/14/id", "src-2", "/sources/1"),
     ("commitment-as-meeting", "/commitments/2/id", "m-2", "/meetings/1"),
     ("meeting-as-entity", "/meetings/1/id", "CHN", "/entities/0"),
+    ("commitment-as-entity", "/commitments/2/id", "KAZ", "/entities/1"),
 ]
 for label, path, ident, first in DUP_IDS:
     case("duplicate-id-%s" % label, edited(setter(path, ident)), "CAMTG_EDUPLICATE", path=path,
@@ -296,7 +369,8 @@ REFS = [
 ]
 for label, path, key, kind in REFS:
     case("reference-%s" % label, edited(setter(path, "no-such-id")), "CAMTG_EREFERENCE",
-         path=path, message='%s "no-such-id" is not defined (expected %s id)' % (key, kind))
+         path=path, message='%s "no-such-id" is not defined (expected %s id)' % (key, kind),
+         message2=named(path))
 # An id that exists but names a record of the wrong kind.
 WRONG_KIND = [
     ("meeting-source-is-entity", "/meetings/0/source", "CHN", "is an entity, not a source"),
@@ -323,6 +397,17 @@ WRONG_KIND = [
      "not a country or place"),
     ("event-place-is-initiative-earlier", "/entities/10/place", "bri",
      "not a country or place"),
+    # Each kind of record named where another is expected.
+    ("person-country-is-place", "/entities/3/country", "xian", "is a place, not a country"),
+    ("place-within-is-project", "/entities/7/within", "cku-railway",
+     "is a project, not a country or place"),
+    ("place-within-is-initiative", "/entities/7/within", "bri",
+     "is an initiative, not a country or place"),
+    ("event-place-is-meeting", "/entities/10/place", "m-1", "is a meeting, not an entity"),
+    ("meeting-participant-is-commitment", "/meetings/0/participants/0", "c-1",
+     "is a commitment, not an entity"),
+    ("commitment-target-is-source", "/commitments/0/targets/0", "src-1",
+     "is a source, not an entity"),
 ]
 for label, path, ident, msg in WRONG_KIND:
     case("reference-kind-%s" % label, edited(setter(path, ident)), "CAMTG_EREFERENCE",
@@ -350,18 +435,21 @@ case("cycle-group-two", edited(setter("/entities/12/members/1", "c-plus-c5")), "
      path="/entities/13/members/1", message='member "central-asia" contains "c-plus-c5" itself')
 
 # ------------------------------------------------------------ vocabulary ---
+# The message lists the words the format allows (docs/data-format.md); where
+# a row gives the start of that list, the message must show it.
 VOCAB = [
-    ("entity-type", "/entities/14/type", "concept", "entity type"),
-    ("entity-type-case", "/entities/1/type", "Country", "entity type"),
-    ("kind", "/commitments/1/kind", "promise", "kind"),
-    ("plover", "/commitments/1/type", "HELP", "PLOVER type"),
-    ("plover-lower", "/commitments/1/type", "cooperate", "PLOVER type"),
-    ("sector", "/commitments/1/sectors/1", "space", "sector"),
-    ("status", "/commitments/1/status", "done", "status"),
+    ("entity-type", "/entities/14/type", "concept", "entity type", "country, "),
+    ("entity-type-case", "/entities/1/type", "Country", "entity type", ""),
+    ("kind", "/commitments/1/kind", "promise", "kind", "pledge, position, assessment)"),
+    ("plover", "/commitments/1/type", "HELP", "PLOVER type", ""),
+    ("plover-lower", "/commitments/1/type", "cooperate", "PLOVER type", ""),
+    ("sector", "/commitments/1/sectors/1", "space", "sector", ""),
+    ("status", "/commitments/1/status", "done", "status",
+     "pledged, in_progress, fulfilled, lapsed)"),
 ]
-for label, path, value, what in VOCAB:
+for label, path, value, what, listed in VOCAB:
     case("vocab-%s" % label, edited(setter(path, value)), "CAMTG_EVOCAB", path=path,
-         message='unknown %s "%s" (expected one of: ' % (what, value))
+         message='unknown %s "%s" (expected one of: %s' % (what, value, listed))
 
 # ----------------------------------------------------------------- dates ---
 DATES = [
@@ -427,6 +515,13 @@ EVIDENCE = [
 for label, edit, path, msg in EVIDENCE:
     case("evidence-%s" % label, edited(edit), "CAMTG_EEVIDENCE", path=path,
          message='commitment "c-2": ', message2=msg)
+# The message shows the quote and the text it was compared with (both short
+# enough to be shown whole, with a two-byte character in each).
+ev3 = BASE["commitments"][2]["evidence"]
+case("evidence-quote-and-text-shown", edited(setter("/commitments/2/evidence/end", ev3["end"] - 1)),
+     "CAMTG_EEVIDENCE", path="/commitments/2/evidence/quote",
+     message='commitment "c-3": quote "%s" differs from the text at [%d, %d): "%s"'
+     % (ev3["quote"], ev3["start"], ev3["end"] - 1, text0[ev3["start"]:ev3["end"] - 1]))
 # A quote in range of the other source but not its text.
 case("evidence-other-source-in-range", edited(chain(setter(P + "source", "src-2"),
                                                     setter(P + "start", 0),

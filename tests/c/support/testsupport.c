@@ -110,10 +110,10 @@ char *camtg_test_read_file(const char *path, size_t *len)
     return buf;
 }
 
-char *camtg_test_minimal_dataset(void)
+char *camtg_test_base_dataset(void)
 {
     size_t len;
-    char *text = camtg_test_read_file(CAMTG_TEST_DATA_DIR "/minimal.json", &len);
+    char *text = camtg_test_read_file(CAMTG_TEST_BASE, &len);
     CU_ASSERT_PTR_NOT_NULL_FATAL(text);
     return text;
 }

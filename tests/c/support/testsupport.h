@@ -35,9 +35,11 @@ camtg_db *camtg_test_expect_load(const char *json);
 /** Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees). */
 char *camtg_test_read_file(const char *path, size_t *len);
 
-/** A fresh malloc'd copy of the minimal valid dataset that rule tests edit
- *  with camtg_test_replace() (caller frees). */
-char *camtg_test_minimal_dataset(void);
+/** A fresh malloc'd copy of the base document, tests/hostile/base.json
+ *  (CAMTG_TEST_BASE): the valid dataset that the hostile cases and the C
+ *  tests derive their inputs from, edited with camtg_test_replace()
+ *  (caller frees). */
+char *camtg_test_base_dataset(void);
 
 /** Replaces the first occurrence of @p from in @p text with @p to; returns a
  *  new malloc'd string and frees @p text. Fails the test if @p from is absent. */
