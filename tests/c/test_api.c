@@ -328,33 +328,48 @@ static void test_evidence_offsets(void)
     CU_ASSERT_EQUAL(camtg_db_verify(db, NULL), CAMTG_OK);
 }
 
+/* Entity filters, one row a query: the keys set (NULL: not set) and the
+ * ids of the matches, in file order. */
+static const struct entity_query {
+    const char *involving, *actor, *target;
+    const char *ids;
+} ENTITY_QUERIES[] = {
+    { NULL, NULL, NULL, "c1 c2 c3" },
+    { "KAZ", NULL, NULL, "c1 c2 c3" }, /* c2 through OUTER > C2 > KAZ */
+    { "C2", NULL, NULL, "c2" },
+    { "rail", NULL, NULL, "" }, /* an object is not involved */
+    { NULL, "KAZ", NULL, "c1 c2" },
+    { NULL, "UZB", NULL, "c2 c3" },
+    { NULL, "UZB", "KAZ", "c3" },
+    { NULL, NULL, "UZB", "c1" },
+    { NULL, NULL, "zoe", "" },
+};
+
+static const camtg_entity *entity_or_null(const char *key)
+{
+    if (key == NULL)
+        return NULL;
+    const camtg_entity *e = camtg_entity_lookup(db, key);
+    CU_ASSERT_PTR_NOT_NULL(e); /* a row must not ask for "everything" by a typo */
+    return e;
+}
+
 static void test_query_entities(void)
 {
     char buf[128];
-    camtg_filter f = CAMTG_FILTER_INIT;
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1 c2 c3");
     CAMTG_ASSERT_STR(query_ids(NULL, buf, sizeof buf), "c1 c2 c3");
-
-    f.involving = camtg_entity_lookup(db, "KAZ"); /* c2 through OUTER > C2 > KAZ */
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1 c2 c3");
-    f.involving = camtg_entity_lookup(db, "C2");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c2");
-    f.involving = camtg_entity_lookup(db, "rail"); /* an object is not involved */
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "");
-
-    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
-    f.actor = camtg_entity_lookup(db, "KAZ");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1 c2");
-    f.actor = camtg_entity_lookup(db, "UZB");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c2 c3");
-    f.target = camtg_entity_lookup(db, "KAZ");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c3");
-
-    camtg_filter_init(&f, CAMTG_FILTER_VERSION);
-    f.target = camtg_entity_lookup(db, "UZB");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "c1");
-    f.target = camtg_entity_lookup(db, "zoe");
-    CAMTG_ASSERT_STR(query_ids(&f, buf, sizeof buf), "");
+    for (size_t i = 0; i < sizeof ENTITY_QUERIES / sizeof *ENTITY_QUERIES; i++) {
+        const struct entity_query *q = &ENTITY_QUERIES[i];
+        camtg_filter f;
+        CU_ASSERT_EQUAL_FATAL(camtg_filter_init(&f, CAMTG_FILTER_VERSION), CAMTG_OK);
+        f.involving = entity_or_null(q->involving);
+        f.actor = entity_or_null(q->actor);
+        f.target = entity_or_null(q->target);
+        const char *got = query_ids(&f, buf, sizeof buf);
+        CAMTG_ASSERT_STR(got, q->ids);
+        if (strcmp(got, q->ids) != 0)
+            fprintf(stderr, "\n  query %zu: expected \"%s\", got \"%s\"\n", i, q->ids, got);
+    }
 }
 
 static void test_query_vocab_and_meeting(void)

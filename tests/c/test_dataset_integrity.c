@@ -533,46 +533,42 @@ static int check_completeness(const camtg_db *db)
     return problems;
 }
 
-static void test_default_quotes(void)
+/* Runs one check over the embedded dataset, which must pass it. */
+static void expect_no_problems(int (*check)(const camtg_db *))
 {
     camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_quotes(db), 0);
+    CU_ASSERT_EQUAL(check(db), 0);
     camtg_close(db);
+}
+
+static void test_default_quotes(void)
+{
+    expect_no_problems(check_quotes);
 }
 
 static void test_default_coverage(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_coverage(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_coverage);
 }
 
 static void test_default_mentions(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_mentions(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_mentions);
 }
 
 static void test_default_lookup_keys(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_lookup_keys(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_lookup_keys);
 }
 
 static void test_default_codes(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_codes(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_codes);
 }
 
 static void test_default_alias_hygiene(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_alias_hygiene(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_alias_hygiene);
 }
 
 /* One fault of each kind the alias rule forbids, as the first edition of
@@ -614,10 +610,8 @@ static void test_alias_hygiene_catches_faults(void)
 
 static void test_default_name_coverage(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_name_coverage(db), 0);
-    CU_ASSERT_EQUAL(check_quoted_mentions_linked(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_name_coverage);
+    expect_no_problems(check_quoted_mentions_linked);
 }
 
 /* Mentions that miss names: "Kyrgyzstan" is not coded at all, "China"
@@ -657,9 +651,7 @@ static void test_name_coverage_catches_faults(void)
 
 static void test_default_completeness(void)
 {
-    camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check_completeness(db), 0);
-    camtg_close(db);
+    expect_no_problems(check_completeness);
 }
 
 /* A small dataset whose single commitment breaks the checks on purpose:

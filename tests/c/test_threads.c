@@ -227,6 +227,35 @@ static void *worker_main(void *arg)
     return NULL;
 }
 
+/* Starts THREADS threads running @p body, each on its own worker for @p db
+ * (NULL: the thread opens its own) starting its walks @p stride answers
+ * after the previous one's, joins them all, and checks that each saw
+ * exactly what @p alone saw. */
+static void run_threads_and_compare(void *(*body)(void *), const camtg_db *db, size_t stride,
+                                    const worker *alone)
+{
+    worker workers[THREADS];
+    pthread_t threads[THREADS];
+    int started = 0;
+    for (int i = 0; i < THREADS; i++) {
+        workers[i] = (worker){ db, (size_t)i * stride, 0, 0, 0 };
+        if (pthread_create(&threads[i], NULL, body, &workers[i]) != 0)
+            break;
+        started++;
+    }
+    CU_ASSERT_EQUAL(started, THREADS);
+    for (int i = 0; i < started; i++)
+        CU_ASSERT_EQUAL(pthread_join(threads[i], NULL), 0);
+    for (int i = 0; i < started; i++) {
+        CU_ASSERT_EQUAL(workers[i].failures, 0);
+        CU_ASSERT_EQUAL(workers[i].answers, alone->answers);
+        CU_ASSERT(workers[i].digest == alone->digest);
+        if (workers[i].digest != alone->digest)
+            fprintf(stderr, "\n  thread %d digest %016llx, alone %016llx\n", i,
+                    (unsigned long long)workers[i].digest, (unsigned long long)alone->digest);
+    }
+}
+
 static void test_shared_readers_agree(void)
 {
     camtg_db *db = camtg_test_open_default();
@@ -239,26 +268,7 @@ static void test_shared_readers_agree(void)
     CU_ASSERT_EQUAL(alone.failures, 0);
     CU_ASSERT(alone.answers > 0);
 
-    worker workers[THREADS];
-    pthread_t threads[THREADS];
-    int started = 0;
-    for (int i = 0; i < THREADS; i++) {
-        workers[i] = (worker){ db, (size_t)i * 7u, 0, 0, 0 };
-        if (pthread_create(&threads[i], NULL, worker_main, &workers[i]) != 0)
-            break;
-        started++;
-    }
-    CU_ASSERT_EQUAL(started, THREADS);
-    for (int i = 0; i < started; i++)
-        CU_ASSERT_EQUAL(pthread_join(threads[i], NULL), 0);
-    for (int i = 0; i < started; i++) {
-        CU_ASSERT_EQUAL(workers[i].failures, 0);
-        CU_ASSERT_EQUAL(workers[i].answers, alone.answers);
-        CU_ASSERT(workers[i].digest == alone.digest);
-        if (workers[i].digest != alone.digest)
-            fprintf(stderr, "\n  thread %d digest %016llx, alone %016llx\n", i,
-                    (unsigned long long)workers[i].digest, (unsigned long long)alone.digest);
-    }
+    run_threads_and_compare(worker_main, db, 7u, &alone);
     camtg_close(db);
 }
 
@@ -286,22 +296,7 @@ static void test_concurrent_opens_agree(void)
     walk_all(&alone);
     camtg_close(db);
 
-    worker workers[THREADS];
-    pthread_t threads[THREADS];
-    int started = 0;
-    for (int i = 0; i < THREADS; i++) {
-        workers[i] = (worker){ NULL, (size_t)i * 3u, 0, 0, 0 };
-        if (pthread_create(&threads[i], NULL, opener_main, &workers[i]) != 0)
-            break;
-        started++;
-    }
-    CU_ASSERT_EQUAL(started, THREADS);
-    for (int i = 0; i < started; i++) {
-        CU_ASSERT_EQUAL(pthread_join(threads[i], NULL), 0);
-        CU_ASSERT_EQUAL(workers[i].failures, 0);
-        CU_ASSERT_EQUAL(workers[i].answers, alone.answers);
-        CU_ASSERT(workers[i].digest == alone.digest);
-    }
+    run_threads_and_compare(opener_main, NULL, 3u, &alone);
 }
 
 int main(void)

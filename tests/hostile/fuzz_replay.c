@@ -7,43 +7,25 @@
  * loaded and how many were rejected.
  */
 #include <dirent.h>
+#include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
 #include <sys/stat.h>
 
 #include "camtg_fuzz.h"
+#include "testsupport.h"
 
 static int replay_file(const char *path, size_t *loaded, size_t *rejected)
 {
-    FILE *f = fopen(path, "rb");
-    if (f == NULL) {
-        perror(path);
+    size_t n = 0;
+    errno = 0;
+    char *buf = camtg_test_read_file(path, &n);
+    if (buf == NULL) {
+        fprintf(stderr, "%s: cannot read: %s\n", path, strerror(errno ? errno : EIO));
         return -1;
     }
-    size_t cap = 1 << 16, n = 0, got;
-    unsigned char *buf = malloc(cap);
-    while (buf != NULL && (got = fread(buf + n, 1, cap - n, f)) > 0) {
-        n += got;
-        if (n == cap) {
-            unsigned char *bigger = realloc(buf, cap * 2);
-            if (bigger == NULL) {
-                free(buf);
-                buf = NULL;
-                break;
-            }
-            buf = bigger;
-            cap *= 2;
-        }
-    }
-    int failed = ferror(f) || buf == NULL;
-    fclose(f);
-    if (failed) {
-        fprintf(stderr, "%s: cannot read\n", path);
-        free(buf);
-        return -1;
-    }
-    if (camtg_fuzz_one(buf, n))
+    if (camtg_fuzz_one((const uint8_t *)buf, n))
         ++*loaded;
     else
         ++*rejected;

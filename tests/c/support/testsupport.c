@@ -101,6 +101,11 @@ char *camtg_test_read_file(const char *path, size_t *len)
             cap *= 2;
         }
     }
+    /* A read error is not the end of the file. */
+    if (ferror(f) && buf != NULL) {
+        free(buf);
+        buf = NULL;
+    }
     fclose(f);
     if (buf == NULL)
         return NULL;

@@ -32,7 +32,8 @@ void camtg_test_expect_error(const char *json, int code, const char *path,
 /** Loads @p json and expects success; returns the database (caller closes). */
 camtg_db *camtg_test_expect_load(const char *json);
 
-/** Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees). */
+/** Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees);
+ *  NULL when it cannot be opened or read, or memory runs out. */
 char *camtg_test_read_file(const char *path, size_t *len);
 
 /** A fresh malloc'd copy of the base document, tests/hostile/base.json
