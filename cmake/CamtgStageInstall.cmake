@@ -1,5 +1,5 @@
 # SPDX-License-Identifier: MIT
-# cmake -DBUILD_DIR=<build> -DSTAGE_DIR=<dir> -P stage_install.cmake
+# cmake -DBUILD_DIR=<build> -DSTAGE_DIR=<dir> -P CamtgStageInstall.cmake
 # Installs a fresh copy of the build's runtime and development components
 # under STAGE_DIR. Other components (the Python module) are left out: they
 # may install to absolute paths outside any prefix.

@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * A program built against an installed libcamtg with nothing but CMake's
- * find_package(camtg) (see the CMakeLists.txt beside it). It opens the
- * built-in dataset, finds a person by an alias typed in lower case, and
- * checks that bad input is refused with an error code rather than a crash.
+ * A program built against an installed libcamtg, either with CMake's
+ * find_package(camtg) (the CMakeLists.txt beside it) or with pkg-config
+ * alone (the Makefile). It opens the built-in dataset, finds a person by an
+ * alias typed in lower case, and checks that bad input is refused with an
+ * error code rather than a crash.
  * Exit status 0 when every check holds.
  */
 #include <stdio.h>

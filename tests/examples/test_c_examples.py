@@ -3,7 +3,7 @@
 
 Exact output on tests/cli/data/mini.json; on the embedded dataset, answers
 computed from the dataset file. Paths come from the environment (set by
-examples/CMakeLists.txt); CAMTG_EXAMPLE_WRAPPER may name a memory checker.
+tests/examples/CMakeLists.txt); CAMTG_EXAMPLE_WRAPPER may name a memory checker.
 """
 
 import json
