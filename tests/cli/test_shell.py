@@ -49,6 +49,14 @@ class TestShellUser(CliTestCase):
         edit(doc)
         return self.write(name, json.dumps(doc, ensure_ascii=False))
 
+    def dataset_with_text(self, name, text):
+        """The mini dataset with text as the name of an entity (Türkiye) and
+        the summary of a commitment that involves it."""
+        def edit(doc):
+            doc["entities"][2]["name"] = text
+            doc["commitments"][3]["summary"] = text
+        return self.dataset(name, edit)
+
     # `camtg export csv` -> "unexpected argument" with no hint of --format csv.
     def test_near_miss_hints(self):
         _, err = run("export", "csv", status=2)
@@ -247,11 +255,7 @@ class TestShellUser(CliTestCase):
     # Bidi and invisible characters (U+202E, U+2066, U+2028, U+200B) reach the terminal.
     def test_bidi_and_invisible_characters_are_escaped(self):
         nasty = "A\u202eB\u2066C\u2069D\u2028E\u2029F\u200bG\u200dH\ufeffI\u00adJ"
-
-        def edit(doc):
-            doc["entities"][2]["name"] = nasty
-            doc["commitments"][3]["summary"] = nasty
-        path = self.dataset("bidi.json", edit)
+        path = self.dataset_with_text("bidi.json", nasty)
         for args in (["entities"], ["show", "TUR"], ["commitments"], ["summary"]):
             with self.subTest(args=args):
                 out, _ = run("--data", path, *args)
@@ -263,6 +267,20 @@ class TestShellUser(CliTestCase):
         self.assertEqual(got[2]["name"], nasty)
         rows = parse("csv", run("--data", path, "commitments", "--format", "csv")[0])
         self.assertEqual(rows[3]["summary"], nasty)
+
+    # `--format jsonl` wrote U+2028 and U+2029 raw: a reader that cuts lines
+    # as Python's splitlines() does got each such record in two pieces.
+    def test_jsonl_escapes_line_and_paragraph_separators(self):
+        text = "D\u2028E\u2029F"
+        path = self.dataset_with_text("separators.json", text)
+        for args in (["entities"], ["commitments"], ["show", "TUR"], ["export"]):
+            with self.subTest(args=args):
+                out, _ = run("--data", path, *args, "--format", "jsonl")
+                self.assertNotIn("\u2028", out)
+                self.assertNotIn("\u2029", out)
+                records = parse("jsonl", out)
+                self.assertEqual(len(records), out.count("\n"))
+                self.assertIn(text, [v for r in records for v in r.values()])
 
     # `show` echoes raw ESC from argv.
     def test_argv_is_never_echoed_raw(self):

@@ -2,6 +2,7 @@
 #include "annot.h"
 
 #include <stdlib.h>
+#include <string.h>
 
 long cli_annot_int(json_t *obj, const char *key)
 {
@@ -105,15 +106,23 @@ unsigned long cli_annot_char(const cli_annot_text *t, size_t i)
     return cp;
 }
 
-void cli_annot_add_json(cli_buf *out, const char *json)
+size_t cli_annot_nearest(json_t *mentions, const char *source, const char *entity, long start,
+                         long end, const unsigned *usable)
 {
-    for (const char *p = json; *p; p++) {
-        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
-            ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
-            cli_buf_add(out, (unsigned char)p[2] == 0xA8 ? "\\u2028" : "\\u2029");
-            p += 2;
-        } else {
-            cli_buf_addc(out, *p);
+    size_t best = (size_t)-1;
+    long best_gap = -1;
+    json_t *m;
+    size_t i;
+    json_array_foreach(mentions, i, m) {
+        if ((usable && !usable[i]) || strcmp(cli_annot_str(m, "source"), source) != 0 ||
+            strcmp(cli_annot_str(m, "entity"), entity) != 0)
+            continue;
+        long ms = cli_annot_int(m, "start"), me = cli_annot_int(m, "end");
+        long gap = me <= start ? start - me : ms >= end ? ms - end : 0;
+        if (best_gap < 0 || gap < best_gap) {
+            best_gap = gap;
+            best = i;
         }
     }
+    return best;
 }

@@ -21,6 +21,13 @@ json_t *cli_annot_index(json_t *doc, const char *list);
  *  entity-attached ones after the top-level ones. A new array, or NULL. */
 json_t *cli_annot_mentions(json_t *doc);
 
+/** Which mention of @p mentions (cli_annot_mentions()) names @p entity in
+ *  @p source nearest to the span [start, end): one that overlaps it, else
+ *  the closest, the first of equals. With @p usable, only mentions i with
+ *  usable[i] != 0 count. @return its index, or (size_t)-1 when none. */
+size_t cli_annot_nearest(json_t *mentions, const char *source, const char *entity, long start,
+                         long end, const unsigned *usable);
+
 /** A text with the byte offset of every code point. */
 typedef struct cli_annot_text {
     const char *text;   /**< The UTF-8 text (borrowed). */
@@ -37,12 +44,6 @@ void cli_annot_text_free(cli_annot_text *t);
 json_t *cli_annot_slice(const cli_annot_text *t, long start, long end);
 /** Code point @p i (0 <= i < nchars) as a scalar value. */
 unsigned long cli_annot_char(const cli_annot_text *t, size_t i);
-
-/** Appends serialised JSON @p json with U+2028 and U+2029 written as
- *  \u2028 and \u2029 (the same string to a JSON reader), so that a reader
- *  that cuts lines the way Python's splitlines() does keeps each record
- *  whole. */
-void cli_annot_add_json(cli_buf *out, const char *json);
 
 /** The integer member @p key of @p obj, or -1. */
 long cli_annot_int(json_t *obj, const char *key);

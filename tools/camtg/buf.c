@@ -135,6 +135,20 @@ void cli_buf_pad(cli_buf *b, size_t n)
     buf_drain(b);
 }
 
+void cli_buf_add_replacing(cli_buf *b, const char *text, char c, const char *with)
+{
+    const char stop[2] = {c, '\0'};
+    for (const char *p = text; *p;) {
+        size_t n = strcspn(p, stop);
+        cli_buf_addn(b, p, n);
+        p += n;
+        if (*p) {
+            cli_buf_add(b, with);
+            p++;
+        }
+    }
+}
+
 void cli_buf_addvf(cli_buf *b, const char *fmt, va_list ap)
 {
     va_list again;

@@ -49,6 +49,9 @@ void cli_buf_add(cli_buf *b, const char *s);
 void cli_buf_addc(cli_buf *b, char c);
 /** Appends @p n spaces. */
 void cli_buf_pad(cli_buf *b, size_t n);
+/** Appends @p text with every byte @p c in it written as @p with instead
+ *  (CSV doubles its quotes, JSON layout indents after each line break). */
+void cli_buf_add_replacing(cli_buf *b, const char *text, char c, const char *with);
 /** Appends vprintf-formatted text (@p ap is used up). */
 void cli_buf_addvf(cli_buf *b, const char *fmt, va_list ap) CLI_PRINTF(2, 0);
 /** Appends printf-formatted text. */

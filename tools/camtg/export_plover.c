@@ -62,22 +62,8 @@ static const char *plover_country(const plover_env *env, json_t *e)
 static const char *plover_mention_text(const plover_env *env, const char *id, const char *source,
                                        long start, long end)
 {
-    const char *best = NULL;
-    long best_gap = -1;
-    json_t *m;
-    size_t i;
-    json_array_foreach(env->mentions, i, m) {
-        if (strcmp(cli_annot_str(m, "entity"), id) != 0 ||
-            strcmp(cli_annot_str(m, "source"), source) != 0)
-            continue;
-        long ms = cli_annot_int(m, "start"), me = cli_annot_int(m, "end");
-        long gap = me <= start ? start - me : ms >= end ? ms - end : 0;
-        if (best_gap < 0 || gap < best_gap) {
-            best_gap = gap;
-            best = cli_annot_str(m, "text");
-        }
-    }
-    return best;
+    size_t i = cli_annot_nearest(env->mentions, source, id, start, end, NULL);
+    return i == (size_t)-1 ? NULL : cli_annot_str(json_array_get(env->mentions, i), "text");
 }
 
 /* One entity object: code, entity_text, identifier_id/_text, office. */
@@ -299,7 +285,7 @@ int cli_export_plover(cli_ctx *ctx, const camtg_db *db)
             rc = -1;
             break;
         }
-        cli_annot_add_json(ctx->out, line);
+        cli_json_add_line(ctx->out, line);
         cli_buf_addc(ctx->out, '\n');
         free(line);
     }

@@ -149,7 +149,7 @@ int cli_export_webanno(cli_ctx *ctx, const camtg_db *db)
         cli_error("cannot serialise the annotations (out of memory)");
         return -1;
     }
-    cli_annot_add_json(ctx->out, text);
+    cli_json_add_line(ctx->out, text);
     cli_buf_addc(ctx->out, '\n');
     free(text);
     return 0;

@@ -8,6 +8,19 @@
 #include "csv.h"
 #include "records.h"
 
+void cli_json_add_line(cli_buf *out, const char *json)
+{
+    for (const char *p = json; *p; p++) {
+        if ((unsigned char)p[0] == 0xE2 && (unsigned char)p[1] == 0x80 &&
+            ((unsigned char)p[2] == 0xA8 || (unsigned char)p[2] == 0xA9)) {
+            cli_buf_add(out, (unsigned char)p[2] == 0xA8 ? "\\u2028" : "\\u2029");
+            p += 2;
+        } else {
+            cli_buf_addc(out, *p);
+        }
+    }
+}
+
 int cli_json_write(cli_buf *out, json_t *value, size_t level)
 {
     if (!value) {
@@ -20,17 +33,14 @@ int cli_json_write(cli_buf *out, json_t *value, size_t level)
         cli_error("cannot serialise the JSON output (out of memory)");
         return -1;
     }
-    /* JSON strings hold no raw line breaks: every '\n' is layout. */
-    for (const char *p = text; *p;) {
-        size_t n = strcspn(p, "\n");
-        cli_buf_addn(out, p, n);
-        p += n;
-        if (*p == '\n') {
-            cli_buf_addc(out, '\n');
-            cli_buf_pad(out, 2 * level);
-            p++;
-        }
-    }
+    /* JSON strings hold no raw line breaks: every '\n' is layout, and the
+     * lines of a nested value are indented as deep as it stands. */
+    cli_buf indent;
+    cli_buf_init(&indent);
+    cli_buf_addc(&indent, '\n');
+    cli_buf_pad(&indent, 2 * level);
+    cli_buf_add_replacing(out, text, '\n', cli_buf_str(&indent));
+    cli_buf_free(&indent);
     free(text);
     return 0;
 }
@@ -179,7 +189,7 @@ int cli_listing_add(cli_listing *l, json_t *record)
             rc = -1;
             break;
         }
-        cli_buf_add(out, line);
+        cli_json_add_line(out, line);
         cli_buf_addc(out, '\n');
         free(line);
         break;

@@ -19,6 +19,13 @@
 
 #include "cli.h"
 
+/** Appends serialised JSON @p json with U+2028 and U+2029 written as
+ *  \u2028 and \u2029 (the same string to a JSON reader), so that a reader
+ *  that cuts lines the way Python's splitlines() or a JavaScript parser
+ *  does keeps each record whole. Every JSON line the program writes goes
+ *  through it. */
+void cli_json_add_line(cli_buf *out, const char *json);
+
 /** One CSV column; a table of them ends with a NULL name. */
 typedef struct cli_csv_column {
     const char *name;     /**< Header cell. */
