@@ -18,32 +18,34 @@
 
 #include <camtg/camtg.h>
 
+/* Prints how the country stands among one side's n parties, party(c, 0)
+ * to party(c, n - 1): named ("actor"), or in a group named ("actor via
+ * C5"). Returns 0 when it is not on that side. */
+static int print_side(const char *side, const camtg_commitment *c, size_t n,
+                      const camtg_entity *(*party)(const camtg_commitment *, size_t),
+                      const camtg_entity *country)
+{
+    for (size_t i = 0; i < n; i++) {
+        const camtg_entity *p = party(c, i);
+        if (p == country) {
+            printf("%s", side);
+            return 1;
+        }
+        if (camtg_entity_in_group(country, p) == 1) {
+            printf("%s via %s", side, camtg_entity_id(p));
+            return 1;
+        }
+    }
+    return 0;
+}
+
 /* Says how the country takes part: "actor", "target", or through which
  * group ("target via C5"). */
 static void print_role(const camtg_commitment *c, const camtg_entity *country)
 {
-    for (size_t i = 0; i < camtg_commitment_actor_count(c); i++) {
-        const camtg_entity *a = camtg_commitment_actor(c, i);
-        if (a == country) {
-            printf("actor");
-            return;
-        }
-        if (camtg_entity_in_group(country, a) == 1) {
-            printf("actor via %s", camtg_entity_id(a));
-            return;
-        }
-    }
-    for (size_t i = 0; i < camtg_commitment_target_count(c); i++) {
-        const camtg_entity *t = camtg_commitment_target(c, i);
-        if (t == country) {
-            printf("target");
-            return;
-        }
-        if (camtg_entity_in_group(country, t) == 1) {
-            printf("target via %s", camtg_entity_id(t));
-            return;
-        }
-    }
+    if (!print_side("actor", c, camtg_commitment_actor_count(c), camtg_commitment_actor, country))
+        print_side("target", c, camtg_commitment_target_count(c), camtg_commitment_target,
+                   country);
 }
 
 int main(int argc, char **argv)

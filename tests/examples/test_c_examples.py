@@ -29,6 +29,11 @@ def run(program, *args, status=0):
     return out, proc.stderr.decode("utf-8")
 
 
+def load(path):
+    with open(path, encoding="utf-8") as f:
+        return json.load(f)
+
+
 def involved(doc, eid):
     """Ids of commitments with eid, or a group holding it, as actor or target."""
     groups = {eid}
@@ -59,8 +64,7 @@ class TestCountryCommitments(unittest.TestCase):
             "a culture centre \u2014 the first of its kind in T\u00fcrkiye.\n"))
 
     def test_default_dataset(self):
-        with open(DEFAULT_DATASET, encoding="utf-8") as f:
-            doc = json.load(f)
+        doc = load(DEFAULT_DATASET)
         out, _ = run(COUNTRY, "KAZ")
         lines = out.splitlines()
         ids = involved(doc, "KAZ")
@@ -88,8 +92,7 @@ class TestSectorMatrix(unittest.TestCase):
                          "culture                1     1     1\n")
 
     def test_default_dataset(self):
-        with open(DEFAULT_DATASET, encoding="utf-8") as f:
-            doc = json.load(f)
+        doc = load(DEFAULT_DATASET)
         out, _ = run(MATRIX)
         rows = [l.split() for l in out.splitlines()]
         countries = [e["id"] for e in doc["entities"] if e["type"] == "country"]
@@ -108,8 +111,7 @@ class TestEvidenceTrail(unittest.TestCase):
 
     def test_mini_exact(self):
         out, _ = run(TRAIL, "c4-culture", MINI)
-        with open(MINI, encoding="utf-8") as f:
-            ev = next(c for c in json.load(f)["commitments"] if c["id"] == "c4-culture")["evidence"]
+        ev = next(c for c in load(MINI)["commitments"] if c["id"] == "c4-culture")["evidence"]
         self.assertEqual(out.splitlines()[4],
                          "offsets:    characters %d-%d, bytes %d-%d" % (
                              ev["start"], ev["end"], ev["start"], ev["end"] + 3))
@@ -119,8 +121,7 @@ class TestEvidenceTrail(unittest.TestCase):
                          "T\u00fcrkiye]].")
 
     def test_every_commitment_of_the_default_dataset(self):
-        with open(DEFAULT_DATASET, encoding="utf-8") as f:
-            doc = json.load(f)
+        doc = load(DEFAULT_DATASET)
         texts = {s["id"]: s["text"] for s in doc["sources"]}
         commitments = doc["commitments"]
         if WRAPPER:

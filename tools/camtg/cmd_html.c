@@ -21,13 +21,9 @@ static int html_run(cli_ctx *ctx)
     if (!db)
         return CLI_EXIT_DATA;
     const camtg_meeting *meeting = NULL;
-    if (html_meeting) {
-        meeting = camtg_meeting_lookup(db, html_meeting);
-        if (!meeting) {
-            cli_error("no meeting with id '%s'", html_meeting);
-            camtg_close(db);
-            return CLI_EXIT_DATA;
-        }
+    if (html_meeting && !(meeting = cli_lookup_meeting(db, html_meeting))) {
+        camtg_close(db);
+        return CLI_EXIT_DATA;
     }
     /* The page is data to pass on exactly, not text for a terminal. */
     ctx->exact = 1;

@@ -11,11 +11,17 @@ static const cli_opt_spec validate_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-/* "3 sources", "1 entity": each record kind with its two spellings. */
-static void validate_count(cli_buf *out, size_t n, const char *one, const char *many)
-{
-    cli_buf_addf(out, "%zu %s", n, n == 1 ? one : many);
-}
+/* The record kinds the OK line counts, each with its two spellings:
+ * "3 sources, 1 entity, ...". */
+static const struct {
+    const char *one, *many;
+    size_t (*count)(const camtg_db *db);
+} validate_kinds[] = {
+    {"source", "sources", camtg_source_count},
+    {"entity", "entities", camtg_entity_count},
+    {"meeting", "meetings", camtg_meeting_count},
+    {"commitment", "commitments", camtg_commitment_count},
+};
 
 static int validate_run(cli_ctx *ctx)
 {
@@ -30,13 +36,11 @@ static int validate_run(cli_ctx *ctx)
     }
     cli_buf *out = ctx->out;
     cli_buf_addf(out, "%s: OK (", cli_input_name(validate_path));
-    validate_count(out, camtg_source_count(db), "source", "sources");
-    cli_buf_add(out, ", ");
-    validate_count(out, camtg_entity_count(db), "entity", "entities");
-    cli_buf_add(out, ", ");
-    validate_count(out, camtg_meeting_count(db), "meeting", "meetings");
-    cli_buf_add(out, ", ");
-    validate_count(out, camtg_commitment_count(db), "commitment", "commitments");
+    for (size_t k = 0; k < sizeof validate_kinds / sizeof validate_kinds[0]; k++) {
+        size_t n = validate_kinds[k].count(db);
+        cli_buf_addf(out, "%s%zu %s", k ? ", " : "", n,
+                     n == 1 ? validate_kinds[k].one : validate_kinds[k].many);
+    }
     cli_buf_add(out, ")\n");
     camtg_close(db);
     return CLI_EXIT_OK;

@@ -23,15 +23,7 @@ int cli_csv_field(cli_buf *out, const char *text, int numeric, int first,
     cli_buf_addc(out, '"');
     if (formula && policy == CLI_CSV_ESCAPE)
         cli_buf_addc(out, '\'');
-    for (const char *p = text; *p;) {
-        size_t n = strcspn(p, "\"");
-        cli_buf_addn(out, p, n);
-        p += n;
-        if (*p == '"') {
-            cli_buf_add(out, "\"\"");
-            p++;
-        }
-    }
+    cli_buf_add_replacing(out, text, '"', "\"\"");
     cli_buf_addc(out, '"');
     return 0;
 }

@@ -130,22 +130,8 @@ static void brat_type(char *buf, size_t size, const char *word)
 static unsigned brat_nearest(json_t *mentions, const unsigned *tids, const char *source,
                              const char *entity, long start, long end)
 {
-    unsigned best = 0;
-    long best_gap = -1;
-    json_t *m;
-    size_t i;
-    json_array_foreach(mentions, i, m) {
-        if (!tids[i] || strcmp(cli_annot_str(m, "source"), source) != 0 ||
-            strcmp(cli_annot_str(m, "entity"), entity) != 0)
-            continue;
-        long ms = cli_annot_int(m, "start"), me = cli_annot_int(m, "end");
-        long gap = me <= start ? start - me : ms >= end ? ms - end : 0;
-        if (best_gap < 0 || gap < best_gap) {
-            best_gap = gap;
-            best = tids[i];
-        }
-    }
-    return best;
+    size_t i = cli_annot_nearest(mentions, source, entity, start, end, tids);
+    return i == (size_t)-1 ? 0 : tids[i];
 }
 
 static const char *const brat_roles[] = {"actors", "targets", "objects"};

@@ -7,7 +7,9 @@
  * at the first failed set and the caller drops the half-built object. */
 static void put(json_t *obj, const char *key, json_t *value, int *ok)
 {
-    /* json_object_set_new() releases value even when it fails. */
+    /* json_object_set_new() releases value even when it fails, and fails
+     * on a NULL obj: a builder whose object could not be made just goes
+     * through its puts and finish() returns NULL. */
     if (json_object_set_new(obj, key, value) != 0)
         *ok = 0;
 }
@@ -28,36 +30,45 @@ static json_t *finish(json_t *obj, int ok)
     return obj;
 }
 
-static json_t *entity_ids(size_t n, const camtg_entity *(*at)(const camtg_entity *, size_t),
-                          const camtg_entity *owner)
+/* Every list of the format is built by one loop: item(owner, i) makes the
+ * i-th element, NULL when memory ran out, and the list is dropped whole. */
+typedef json_t *(*item_fn)(const void *owner, size_t i);
+
+static json_t *array_of(const void *owner, size_t n, item_fn item)
 {
     json_t *arr = json_array();
     for (size_t i = 0; arr && i < n; i++)
-        if (json_array_append_new(arr, json_string(camtg_entity_id(at(owner, i)))) != 0) {
+        if (json_array_append_new(arr, item(owner, i)) != 0) {
             json_decref(arr);
             return NULL;
         }
     return arr;
 }
 
-static json_t *string_list(size_t n, const char *(*at)(const camtg_entity *, size_t),
-                           const camtg_entity *owner)
+static json_t *id_of(const camtg_entity *e)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; arr && i < n; i++)
-        if (json_array_append_new(arr, json_string(at(owner, i))) != 0) {
-            json_decref(arr);
-            return NULL;
-        }
-    return arr;
+    return json_string(camtg_entity_id(e));
+}
+
+static json_t *alias_item(const void *e, size_t i)
+{
+    return json_string(camtg_entity_alias(e, i));
+}
+
+static json_t *position_item(const void *e, size_t i)
+{
+    return json_string(camtg_entity_position(e, i));
+}
+
+static json_t *member_item(const void *e, size_t i)
+{
+    return id_of(camtg_entity_member(e, i));
 }
 
 json_t *cli_json_source(const camtg_source *s)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     put(o, "id", json_string(camtg_source_id(s)), &ok);
     put(o, "title", json_string(camtg_source_title(s)), &ok);
     put(o, "publisher", json_string(camtg_source_publisher(s)), &ok);
@@ -69,61 +80,48 @@ json_t *cli_json_source(const camtg_source *s)
     return finish(o, ok);
 }
 
-/* [{"source", "start", "end", "text"}...] as in the data format. */
-static json_t *mention_list(const camtg_entity *e)
+/* {"source", "start", "end", "text"} as in the data format. */
+static json_t *mention_item(const void *e, size_t i)
 {
-    json_t *arr = json_array();
-    for (size_t i = 0; arr && i < camtg_entity_mention_count(e); i++) {
-        const camtg_mention *m = camtg_entity_mention(e, i);
-        json_t *o = json_object();
-        int ok = o != NULL;
-        if (o) {
-            put(o, "source", json_string(camtg_source_id(camtg_mention_source(m))), &ok);
-            put(o, "start", json_integer(camtg_mention_start(m)), &ok);
-            put(o, "end", json_integer(camtg_mention_end(m)), &ok);
-            put(o, "text", json_string(camtg_mention_text(m)), &ok);
-        }
-        if (!ok || json_array_append_new(arr, finish(o, ok)) != 0) {
-            json_decref(arr);
-            return NULL;
-        }
-    }
-    return arr;
+    const camtg_mention *m = camtg_entity_mention(e, i);
+    json_t *o = json_object();
+    int ok = o != NULL;
+    put(o, "source", json_string(camtg_source_id(camtg_mention_source(m))), &ok);
+    put(o, "start", json_integer(camtg_mention_start(m)), &ok);
+    put(o, "end", json_integer(camtg_mention_end(m)), &ok);
+    put(o, "text", json_string(camtg_mention_text(m)), &ok);
+    return finish(o, ok);
 }
 
 json_t *cli_json_entity(const camtg_entity *e)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     camtg_entity_type type = camtg_entity_type_of(e);
     put(o, "id", json_string(camtg_entity_id(e)), &ok);
     put(o, "type", json_string(camtg_entity_type_to_string(type)), &ok);
     put(o, "name", json_string(camtg_entity_name(e)), &ok);
     /* Always present, even empty, so that `.aliases[]` works in jq. */
-    put(o, "aliases", string_list(camtg_entity_alias_count(e), camtg_entity_alias, e), &ok);
+    put(o, "aliases", array_of(e, camtg_entity_alias_count(e), alias_item), &ok);
     put_opt_string(o, "wikidata", camtg_entity_wikidata(e), &ok);
     put_opt_string(o, "description", camtg_entity_description(e), &ok);
     switch (type) {
     case CAMTG_ENTITY_PERSON:
         if (camtg_entity_country(e))
-            put(o, "country", json_string(camtg_entity_id(camtg_entity_country(e))), &ok);
-        put(o, "positions",
-            string_list(camtg_entity_position_count(e), camtg_entity_position, e), &ok);
+            put(o, "country", id_of(camtg_entity_country(e)), &ok);
+        put(o, "positions", array_of(e, camtg_entity_position_count(e), position_item), &ok);
         break;
     case CAMTG_ENTITY_PLACE:
         if (camtg_entity_within(e))
-            put(o, "within", json_string(camtg_entity_id(camtg_entity_within(e))), &ok);
+            put(o, "within", id_of(camtg_entity_within(e)), &ok);
         break;
     case CAMTG_ENTITY_GROUP:
-        put(o, "members", entity_ids(camtg_entity_member_count(e), camtg_entity_member, e),
-            &ok);
+        put(o, "members", array_of(e, camtg_entity_member_count(e), member_item), &ok);
         break;
     case CAMTG_ENTITY_EVENT:
         put_opt_string(o, "date", camtg_entity_date(e), &ok);
         if (camtg_entity_place(e))
-            put(o, "place", json_string(camtg_entity_id(camtg_entity_place(e))), &ok);
+            put(o, "place", id_of(camtg_entity_place(e)), &ok);
         break;
     default:
         break;
@@ -131,55 +129,59 @@ json_t *cli_json_entity(const camtg_entity *e)
     /* Only datasets of schema version 2 have mentions; left out when none,
      * so that a version 1 entity prints as it was written. */
     if (camtg_entity_mention_count(e) > 0)
-        put(o, "mentions", mention_list(e), &ok);
+        put(o, "mentions", array_of(e, camtg_entity_mention_count(e), mention_item), &ok);
     return finish(o, ok);
+}
+
+static json_t *participant_item(const void *m, size_t i)
+{
+    return id_of(camtg_meeting_participant(m, i));
 }
 
 json_t *cli_json_meeting(const camtg_meeting *m)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     put(o, "id", json_string(camtg_meeting_id(m)), &ok);
     put(o, "title", json_string(camtg_meeting_title(m)), &ok);
     put(o, "date", json_string(camtg_meeting_date(m)), &ok);
-    put(o, "place", json_string(camtg_entity_id(camtg_meeting_place(m))), &ok);
-    put(o, "host", json_string(camtg_entity_id(camtg_meeting_host(m))), &ok);
-    json_t *parts = json_array();
-    for (size_t i = 0; parts && i < camtg_meeting_participant_count(m); i++)
-        if (json_array_append_new(parts,
-                json_string(camtg_entity_id(camtg_meeting_participant(m, i)))) != 0) {
-            json_decref(parts);
-            parts = NULL;
-        }
-    put(o, "participants", parts, &ok);
+    put(o, "place", id_of(camtg_meeting_place(m)), &ok);
+    put(o, "host", id_of(camtg_meeting_host(m)), &ok);
+    put(o, "participants", array_of(m, camtg_meeting_participant_count(m), participant_item),
+        &ok);
     put(o, "format", json_string(camtg_meeting_format(m)), &ok);
     put(o, "source", json_string(camtg_source_id(camtg_meeting_source(m))), &ok);
     if (camtg_meeting_context(m))
-        put(o, "context", json_string(camtg_entity_id(camtg_meeting_context(m))), &ok);
+        put(o, "context", id_of(camtg_meeting_context(m)), &ok);
     return finish(o, ok);
+}
+
+struct role_of {
+    const camtg_commitment *c;
+    cli_role role;
+};
+
+static json_t *role_item(const void *r, size_t i)
+{
+    const struct role_of *of = r;
+    return id_of(cli_role_at(of->c, of->role, i));
 }
 
 static json_t *role_ids(const camtg_commitment *c, cli_role role)
 {
-    json_t *arr = json_array();
-    size_t n = cli_role_count(c, role);
-    for (size_t i = 0; arr && i < n; i++)
-        if (json_array_append_new(arr, json_string(camtg_entity_id(cli_role_at(c, role, i))))
-            != 0) {
-            json_decref(arr);
-            return NULL;
-        }
-    return arr;
+    struct role_of of = {c, role};
+    return array_of(&of, cli_role_count(c, role), role_item);
+}
+
+static json_t *sector_item(const void *c, size_t i)
+{
+    return json_string(camtg_sector_to_string(camtg_commitment_sector(c, i)));
 }
 
 json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     put(o, "id", json_string(camtg_commitment_id(c)), &ok);
     put(o, "meeting", json_string(camtg_meeting_id(camtg_commitment_meeting(c))), &ok);
     put(o, "kind", json_string(camtg_kind_to_string(camtg_commitment_kind(c))),
@@ -192,36 +194,24 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     put(o, "actors", role_ids(c, CLI_ACTORS), &ok);
     put(o, "targets", role_ids(c, CLI_TARGETS), &ok);
     put(o, "objects", role_ids(c, CLI_OBJECTS), &ok);
-    json_t *sectors = json_array();
-    for (size_t i = 0; sectors && i < camtg_commitment_sector_count(c); i++)
-        if (json_array_append_new(sectors, json_string(camtg_sector_to_string(
-                camtg_commitment_sector(c, i)))) != 0) {
-            json_decref(sectors);
-            sectors = NULL;
-        }
-    put(o, "sectors", sectors, &ok);
+    put(o, "sectors", array_of(c, camtg_commitment_sector_count(c), sector_item), &ok);
     put(o, "status", json_string(camtg_status_to_string(camtg_commitment_status(c))), &ok);
     json_t *ev = json_object();
-    if (ev) {
-        int ev_ok = 1;
-        put(ev, "source", json_string(camtg_source_id(camtg_commitment_source(c))), &ev_ok);
-        put(ev, "start", json_integer(camtg_commitment_start(c)), &ev_ok);
-        put(ev, "end", json_integer(camtg_commitment_end(c)), &ev_ok);
-        put(ev, "quote", json_string(camtg_commitment_quote(c)), &ev_ok);
-        ev = finish(ev, ev_ok);
-    }
-    put(o, "evidence", ev, &ok);
+    int ev_ok = ev != NULL;
+    put(ev, "source", json_string(camtg_source_id(camtg_commitment_source(c))), &ev_ok);
+    put(ev, "start", json_integer(camtg_commitment_start(c)), &ev_ok);
+    put(ev, "end", json_integer(camtg_commitment_end(c)), &ev_ok);
+    put(ev, "quote", json_string(camtg_commitment_quote(c)), &ev_ok);
+    put(o, "evidence", finish(ev, ev_ok), &ok);
     if (with_quote)
         put(o, "quote", json_string(camtg_commitment_quote(c)), &ok);
     return finish(o, ok);
 }
 
-static json_t *citation_json(const camtg_followup *f, size_t i)
+static json_t *citation_item(const void *f, size_t i)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     put(o, "url", json_string(camtg_followup_citation_url(f, i)), &ok);
     put(o, "publisher", json_string(camtg_followup_citation_publisher(f, i)), &ok);
     put_opt_string(o, "published", camtg_followup_citation_published(f, i), &ok);
@@ -232,9 +222,7 @@ static json_t *citation_json(const camtg_followup *f, size_t i)
 json_t *cli_json_followup(const camtg_followup *f)
 {
     json_t *o = json_object();
-    if (!o)
-        return NULL;
-    int ok = 1;
+    int ok = o != NULL;
     put(o, "id", json_string(camtg_followup_id(f)), &ok);
     put(o, "commitment", json_string(camtg_commitment_id(camtg_followup_commitment(f))), &ok);
     put(o, "date", json_string(camtg_followup_date(f)), &ok);
@@ -246,13 +234,7 @@ json_t *cli_json_followup(const camtg_followup *f)
     if (status != CAMTG_STATUS_STATED)
         put(o, "status", json_string(camtg_status_to_string(status)), &ok);
     put(o, "summary", json_string(camtg_followup_summary(f)), &ok);
-    json_t *citations = json_array();
-    for (size_t i = 0; citations && i < camtg_followup_citation_count(f); i++)
-        if (json_array_append_new(citations, citation_json(f, i)) != 0) {
-            json_decref(citations);
-            citations = NULL;
-        }
-    put(o, "citations", citations, &ok);
+    put(o, "citations", array_of(f, camtg_followup_citation_count(f), citation_item), &ok);
     return finish(o, ok);
 }
 

@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /* Values of the closed vocabularies given on the command line (--type,
- * --kind, --sector): parsed by the library's _from_string helpers under
- * one rule, shared with the Python binding: the data-format spelling,
- * ignoring ASCII case (`agree` is AGREE, `Health` is health). */
+ * --kind, --sector), matched against the library's spellings (its
+ * _to_string helpers) under one rule, shared with the Python binding: the
+ * data-format spelling, ignoring ASCII case (`agree` is AGREE, `Health` is
+ * health). */
 #ifndef CAMTG_CLI_VALUES_H
 #define CAMTG_CLI_VALUES_H
 
