@@ -282,6 +282,13 @@ class TestShellUser(CliTestCase):
                 self.assertEqual(len(records), out.count("\n"))
                 self.assertIn(text, [v for r in records for v in r.values()])
 
+    # `html --meeting` and `commitments --meeting` said a miss in two ways.
+    def test_unknown_meeting_is_said_one_way(self):
+        for args in (["html", "--meeting", "nowhere"], ["commitments", "--meeting", "nowhere"]):
+            with self.subTest(args=args):
+                _, err = run(*args, status=1)
+                self.assertIn("no meeting has the id 'nowhere'", err)
+
     # `show` echoes raw ESC from argv.
     def test_argv_is_never_echoed_raw(self):
         for key in ("\x1b[31mX", "X\u202eY", "a\x07b\rc", "\u2066Z\u2069"):
