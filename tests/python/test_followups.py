@@ -6,6 +6,7 @@ underneath."""
 
 from __future__ import annotations
 
+import copy
 import datetime
 import json
 import os
@@ -354,6 +355,8 @@ class FollowupChecks:
         again = self.db.compliance()
         self.assertEqual(rows, again)
         self.assertEqual(hash(row), hash(again[0]))
+        self.assertEqual(copy.copy(row), row)
+        self.assertEqual(copy.deepcopy(row), row)
         as_dict = row.to_dict()
         self.assertEqual(json.loads(json.dumps(as_dict)), as_dict)
         self.assertEqual(list(as_dict), ["entity", "pledges", "fulfilled", "in_progress",

@@ -27,8 +27,16 @@ class ComplianceRow:
     the G7 and G20 Research Groups: +1 for each pledge fulfilled, 0 in
     progress, -1 still only pledged or lapsed; the score is the mean.
 
-    The counts always add up: ``fulfilled + in_progress + pledged + lapsed
-    == pledges``.
+    - ``entity``: the party (:class:`camtg.Entity`), never a group: a
+      pledge made through a group counts for each member.
+    - ``pledges``: the pledges the party had made by the date, of which
+      ``fulfilled``, ``in_progress``, ``pledged`` (nothing shown done yet)
+      and ``lapsed``; the four always add up to ``pledges``.
+    - ``score``: the mean, from -1.0 to +1.0; None for a party without
+      pledges.
+
+    Rows are frozen values: equal when every field is, hashable,
+    ``to_dict()`` for JSON.
     """
 
     #: The party: a country, person or other non-group entity. A pledge made

@@ -21,8 +21,10 @@ __all__ = ["Citation", "Followup"]
 
 
 class Citation(NamedTuple):
-    """A page that reports a follow-up. ``to_dict()`` of the follow-up gives
-    each as a dict with these keys."""
+    """A page that reports a follow-up: its ``url``, its ``publisher``, the
+    day it was ``published`` (a :class:`datetime.date`; None when the page
+    shows none) and its ``title`` (None when not given). A follow-up's
+    ``to_dict()`` gives each as a dict with these keys."""
 
     #: The page's web address (``https://`` or ``http://``).
     url: str
