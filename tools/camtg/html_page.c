@@ -63,6 +63,20 @@ static int view_prune(json_t *dataset, json_t *commitments, json_t *sources)
     return 0;
 }
 
+/* Whether record @p i of @p list belongs to the page of @p meeting (every
+ * record does when it is NULL): its member @p key names the meeting. A
+ * record that does not is removed from the list; @p ok turns 0 if that
+ * fails. */
+static int html_in_view(json_t *list, size_t i, const char *key, const camtg_meeting *meeting,
+                        int *ok)
+{
+    const char *id = json_string_value(json_object_get(json_array_get(list, i), key));
+    if (!meeting || strcmp(id, camtg_meeting_id(meeting)) == 0)
+        return 1;
+    *ok = json_array_remove(list, i) == 0;
+    return 0;
+}
+
 json_t *cli_html_view(const camtg_db *db, const camtg_meeting *meeting)
 {
     json_t *dataset = cli_export_document(db);
@@ -75,23 +89,18 @@ json_t *cli_html_view(const camtg_db *db, const camtg_meeting *meeting)
     json_t *commitments = json_object_get(dataset, "commitments");
     json_t *sources = json_object_get(dataset, "sources");
     for (size_t i = json_array_size(meetings); ok && i-- > 0;) {
+        if (!html_in_view(meetings, i, "id", meeting, &ok))
+            continue;
         json_t *m = json_array_get(meetings, i);
         const char *id = json_string_value(json_object_get(m, "id"));
-        if (meeting && strcmp(id, camtg_meeting_id(meeting)) != 0) {
-            ok = json_array_remove(meetings, i) == 0;
-            continue;
-        }
         ok = json_array_insert_new(shown, 0, json_string(id)) == 0 &&
              json_object_set(keep_s, json_string_value(json_object_get(m, "source")),
                              json_true()) == 0;
     }
     for (size_t i = json_array_size(commitments); ok && i-- > 0;) {
-        json_t *c = json_array_get(commitments, i);
-        const char *mid = json_string_value(json_object_get(c, "meeting"));
-        if (meeting && strcmp(mid, camtg_meeting_id(meeting)) != 0) {
-            ok = json_array_remove(commitments, i) == 0;
+        if (!html_in_view(commitments, i, "meeting", meeting, &ok))
             continue;
-        }
+        json_t *c = json_array_get(commitments, i);
         json_t *ev = json_object_get(c, "evidence");
         ok = json_object_set(keep_c, json_string_value(json_object_get(c, "id")),
                              json_true()) == 0 &&
