@@ -107,8 +107,9 @@ int camtg_check_mention_overlaps(camtg_loader *ld);
 /* Reads every section of root (sections.c): allocates each record kind's
  * array, registers every id, then reads the sections in order. */
 int camtg_load_sections(camtg_loader *ld, const json_t *root);
-/* The section keys in reading order, NULL-terminated. */
-void camtg_section_keys(const char *keys[CAMTG_RECORD_KIND_COUNT + 1]);
+/* The keys of the sections a file of the schema version has, in reading
+ * order, NULL-terminated. */
+void camtg_section_keys(int version, const char *keys[CAMTG_RECORD_KIND_COUNT + 1]);
 /* One record of the kind, in messages: "entity", "follow-up". */
 const char *camtg_record_kind_name(camtg_record_kind kind);
 

@@ -28,8 +28,17 @@ static int syntax_error(camtg_error *err, const json_error_t *jerr)
     }
     /* The position is in the line, column and offset fields; repeating it
      * here would print it twice in FILE:LINE:COLUMN: messages. */
+    /* Jansson quotes the token at fault; a byte-order mark would print
+     * as nothing visible, so it is named instead. */
+    static const char NEAR_BOM[] = " near '\xEF\xBB\xBF'";
+    size_t text_len = strlen(jerr->text), bom_len = sizeof NEAR_BOM - 1;
     if (json_error_code(jerr) == json_error_null_character)
         camtg_error_set(err, code, "", "invalid JSON: \\u0000 is not allowed in strings");
+    else if (text_len >= bom_len && strcmp(jerr->text + text_len - bom_len, NEAR_BOM) == 0)
+        camtg_error_set(err, code, "",
+                        "invalid JSON: %.*s near a byte-order mark (U+FEFF), which JSON text "
+                        "allows only inside strings",
+                        (int)(text_len - bom_len), jerr->text);
     else
         camtg_error_set(err, code, "", "invalid JSON: %s", jerr->text);
     if (err != NULL) {
@@ -61,19 +70,60 @@ static int nul_byte_error(camtg_error *err, const char *json, size_t at)
     return CAMTG_ESYNTAX;
 }
 
+/* A byte-order mark is not JSON, and printed it is invisible: say what it
+ * is rather than quote it. */
+static int byte_order_mark_error(camtg_error *err)
+{
+    camtg_error_set(err, CAMTG_ESYNTAX, "",
+                    "invalid JSON: the input starts with a UTF-8 byte-order mark (bytes EF BB "
+                    "BF), which JSON text must not have; save the file without it");
+    if (err != NULL) {
+        err->line = 1;
+        err->column = 1;
+        err->offset = 0;
+    }
+    return CAMTG_ESYNTAX;
+}
+
+/* The schema version a scanned document states, or the newest this
+ * library reads when it states none it reads (the load then fails on it,
+ * whichever sections are parsed). */
+static int scanned_version(const char *json, const camtg_scan *scan)
+{
+    for (size_t i = 0; i < scan->member_count; i++) {
+        const camtg_scan_member *m = &scan->members[i];
+        json_t *key = json_loadb(json + m->key.start, m->key.end - m->key.start,
+                                 JSON_DECODE_ANY, NULL);
+        int is_version = json_is_string(key) && strcmp(json_string_value(key), "camtg") == 0;
+        json_decref(key);
+        if (!is_version)
+            continue;
+        json_t *value = json_loadb(json + m->value.start, m->value.end - m->value.start,
+                                   JSON_DECODE_ANY, NULL);
+        json_int_t v = json_is_integer(value) ? json_integer_value(value) : 0;
+        json_decref(value);
+        return v >= CAMTG_SCHEMA_MIN && v <= CAMTG_SCHEMA_MAX ? (int)v : CAMTG_SCHEMA_MAX;
+    }
+    return CAMTG_SCHEMA_MAX;
+}
+
 static int load_document(camtg_loader *ld, const json_t *root)
 {
     if (!json_is_object(root))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "the top level must be an object with \"camtg\": 1, not %s",
+                                 "the top level must be an object with \"camtg\" (the schema "
+                                 "version), not %s",
                                  camtg_json_type_name(root));
     size_t saved = camtg_loader_push_key(ld, "camtg");
     const json_t *version = json_object_get(root, "camtg");
     if (version == NULL)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "missing required key \"camtg\" (the schema version, 1)");
+                                 "missing required key \"camtg\" (the schema version; this "
+                                 "library reads versions %d to %d)",
+                                 CAMTG_SCHEMA_MIN, CAMTG_SCHEMA_MAX);
     if (!json_is_integer(version))
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"camtg\" must be the integer 1, not %s",
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
+                                 "\"camtg\" must be the schema version, an integer, not %s",
                                  camtg_json_type_name(version));
     if (json_integer_value(version) < CAMTG_SCHEMA_MIN ||
         json_integer_value(version) > CAMTG_SCHEMA_MAX)
@@ -112,23 +162,28 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     const char *nul = memchr(json, '\0', len);
     if (nul != NULL)
         return nul_byte_error(err, json, (size_t)(nul - json));
+    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0)
+        return byte_order_mark_error(err);
 
     /* Read record by record when the scanner can delimit the document, so
      * that no tree of it all exists; otherwise parse it whole, which also
-     * words any syntax error exactly as Jansson does. */
-    const char *section_keys[CAMTG_RECORD_KIND_COUNT + 1];
-    camtg_section_keys(section_keys);
+     * words any syntax error exactly as Jansson does. Input that is not
+     * UTF-8 is parsed whole at once, for Jansson to say where. */
     camtg_scan scan;
     camtg_stream stream;
     memset(&stream, 0, sizeof stream);
     json_t *root = NULL;
     json_error_t jerr;
-    /* Input that is not UTF-8 is parsed whole, so that Jansson reports
-     * where, even inside a section this version skips and never parses. */
     memset(&scan, 0, sizeof scan);
     int streamed = camtg_utf8_is_valid(json, len) ? camtg_scan_document(json, len, &scan) : 1;
-    if (streamed == 0)
+    if (streamed == 0) {
+        /* Only the sections the file's version reads are left for the
+         * loader; the others (followups in version 1) are parsed with the
+         * top level, so that a syntax error there is reported too. */
+        const char *section_keys[CAMTG_RECORD_KIND_COUNT + 1];
+        camtg_section_keys(scanned_version(json, &scan), section_keys);
         streamed = camtg_stream_init(&stream, json, &scan, section_keys, &root);
+    }
     if (streamed > 0) {
         json_decref(root);
         root = json_loadb(json, len, JSON_REJECT_DUPLICATES, &jerr);

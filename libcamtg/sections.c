@@ -56,11 +56,13 @@ const char *camtg_record_kind_name(camtg_record_kind kind)
     return SECTIONS[kind].record_name;
 }
 
-void camtg_section_keys(const char *keys[CAMTG_RECORD_KIND_COUNT + 1])
+void camtg_section_keys(int version, const char *keys[CAMTG_RECORD_KIND_COUNT + 1])
 {
+    size_t n = 0;
     for (size_t k = 0; k < CAMTG_RECORD_KIND_COUNT; k++)
-        keys[k] = SECTIONS[k].key;
-    keys[CAMTG_RECORD_KIND_COUNT] = NULL;
+        if (SECTIONS[k].since_version <= version)
+            keys[n++] = SECTIONS[k].key;
+    keys[n] = NULL;
 }
 
 /* The section's records and their count in db. The fields have the

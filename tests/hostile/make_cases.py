@@ -226,7 +226,7 @@ for label, v in [("3", 3), ("0", 0), ("negative", -1), ("huge", 9223372036854775
     case("version-%s" % label, edited(setter("/camtg", v)), "CAMTG_ESCHEMA", path="/camtg",
          message="unsupported schema version %d" % v)
 case("version-string", edited(setter("/camtg", "1")), "CAMTG_ESCHEMA", path="/camtg",
-     message='"camtg" must be the integer 1, not a string')
+     message='"camtg" must be the schema version, an integer, not a string')
 
 # ---------------------------------------------------------- missing keys ---
 REQUIRED = {
