@@ -80,17 +80,26 @@ json_t *cli_json_source(const camtg_source *s)
     return finish(o, ok);
 }
 
-/* {"source", "start", "end", "text"} as in the data format. */
+/* A stretch of a source as the format writes it: {"source", "start",
+ * "end", and the words under @p text_key} (a mention's "text", a piece of
+ * evidence's "quote"). */
+static json_t *span(const camtg_source *source, long start, long end, const char *text_key,
+                    const char *text)
+{
+    json_t *o = json_object();
+    int ok = o != NULL;
+    put(o, "source", json_string(camtg_source_id(source)), &ok);
+    put(o, "start", json_integer(start), &ok);
+    put(o, "end", json_integer(end), &ok);
+    put(o, text_key, json_string(text), &ok);
+    return finish(o, ok);
+}
+
 static json_t *mention_item(const void *e, size_t i)
 {
     const camtg_mention *m = camtg_entity_mention(e, i);
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "source", json_string(camtg_source_id(camtg_mention_source(m))), &ok);
-    put(o, "start", json_integer(camtg_mention_start(m)), &ok);
-    put(o, "end", json_integer(camtg_mention_end(m)), &ok);
-    put(o, "text", json_string(camtg_mention_text(m)), &ok);
-    return finish(o, ok);
+    return span(camtg_mention_source(m), camtg_mention_start(m), camtg_mention_end(m), "text",
+                camtg_mention_text(m));
 }
 
 json_t *cli_json_entity(const camtg_entity *e)
@@ -196,13 +205,10 @@ json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
     put(o, "objects", role_ids(c, CLI_OBJECTS), &ok);
     put(o, "sectors", array_of(c, camtg_commitment_sector_count(c), sector_item), &ok);
     put(o, "status", json_string(camtg_status_to_string(camtg_commitment_status(c))), &ok);
-    json_t *ev = json_object();
-    int ev_ok = ev != NULL;
-    put(ev, "source", json_string(camtg_source_id(camtg_commitment_source(c))), &ev_ok);
-    put(ev, "start", json_integer(camtg_commitment_start(c)), &ev_ok);
-    put(ev, "end", json_integer(camtg_commitment_end(c)), &ev_ok);
-    put(ev, "quote", json_string(camtg_commitment_quote(c)), &ev_ok);
-    put(o, "evidence", finish(ev, ev_ok), &ok);
+    put(o, "evidence",
+        span(camtg_commitment_source(c), camtg_commitment_start(c), camtg_commitment_end(c),
+             "quote", camtg_commitment_quote(c)),
+        &ok);
     if (with_quote)
         put(o, "quote", json_string(camtg_commitment_quote(c)), &ok);
     return finish(o, ok);
