@@ -101,9 +101,7 @@ int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key
         size_t at = camtg_loader_push_index(ld, i);
         char what[64];
         snprintf(what, sizeof what, "each item of \"%s\"", key);
-        rc = expect_string(ld, json_array_get(array, i), what, &items[i]);
-        if (rc < 0)
-            return rc;
+        TRY(expect_string(ld, json_array_get(array, i), what, &items[i]));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);
@@ -205,7 +203,7 @@ static size_t first_repeat(const camtg_entity *const *items, size_t n)
     if (slots == NULL)
         return SIZE_MAX;
     for (size_t i = 0; i < n; i++)
-        slots[i].item = (uintptr_t)items[i], slots[i].at = i;
+        slots[i] = (list_slot){(uintptr_t)items[i], i};
     qsort(slots, n, sizeof *slots, compare_slots);
     size_t first = n;
     for (size_t i = 1; i < n; i++)
@@ -239,9 +237,7 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
     const json_t *array;
     *out = NULL;
     *count = 0;
-    int rc = camtg_field_array(ld, obj, key, 1, &array);
-    if (rc < 0)
-        return rc;
+    TRY(camtg_field_array(ld, obj, key, 1, &array));
     size_t n = json_array_size(array);
     size_t saved = camtg_loader_push_key(ld, key);
     if (n == 0 && !allow_empty)
@@ -252,7 +248,7 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
         const camtg_record *rec;
-        rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &rec);
+        int rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &rec);
         if (rc < 0) {
             /* A repeat earlier in a long list comes first. */
             if (n > SHORT_LIST)
@@ -317,9 +313,7 @@ int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, siz
 {
     const json_t *value;
     size_t saved;
-    int rc = field_enter(ld, obj, key, 1, &value, &saved);
-    if (rc < 0)
-        return rc;
+    TRY(field_enter(ld, obj, key, 1, &value, &saved));
     if (!json_is_integer(value))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" must be an integer, not %s", key,
                                  camtg_json_type_name(value));
@@ -336,23 +330,18 @@ int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, siz
 }
 
 int camtg_value_vocab(camtg_loader *ld, const json_t *value, const char *what,
-                      const char *(*to_string)(int), int count, int *out)
+                      const camtg_spellings *vocab, int *out)
 {
     const char *s;
-    int rc = expect_string(ld, value, what, &s);
-    if (rc < 0)
-        return rc;
-    for (int i = 0; i < count; i++) {
-        if (strcmp(to_string(i), s) == 0) {
-            *out = i;
-            return 0;
-        }
-    }
+    TRY(expect_string(ld, value, what, &s));
+    *out = camtg_spellings_find(vocab, s);
+    if (*out >= 0)
+        return 0;
     char choices[CAMTG_ERROR_MESSAGE_LENGTH] = "";
     size_t used = 0;
-    for (int i = 0; i < count; i++) {
-        int n = snprintf(choices + used, sizeof choices - used, "%s%s", i ? ", " : "",
-                         to_string(i));
+    for (int i = vocab->first; i < vocab->first + vocab->count; i++) {
+        int n = snprintf(choices + used, sizeof choices - used, "%s%s",
+                         i > vocab->first ? ", " : "", vocab->names[i]);
         if (n < 0 || (size_t)n >= sizeof choices - used)
             break;
         used += (size_t)n;
@@ -362,16 +351,12 @@ int camtg_value_vocab(camtg_loader *ld, const json_t *value, const char *what,
 }
 
 int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, const char *what,
-                      const char *(*to_string)(int), int count, int *out)
+                      const camtg_spellings *vocab, int *out)
 {
     const json_t *value;
     size_t saved;
-    int rc = field_enter(ld, obj, key, 1, &value, &saved);
-    if (rc < 0)
-        return rc;
-    rc = camtg_value_vocab(ld, value, what, to_string, count, out);
-    if (rc < 0)
-        return rc;
+    TRY(field_enter(ld, obj, key, 1, &value, &saved));
+    TRY(camtg_value_vocab(ld, value, what, vocab, out));
     camtg_loader_pop(ld, saved);
     return 0;
 }

@@ -5,26 +5,6 @@
 
 #include "loader.h"
 
-static const char *kind_name(int value)
-{
-    return camtg_kind_to_string((camtg_kind)value);
-}
-
-static const char *plover_name(int value)
-{
-    return camtg_plover_to_string((camtg_plover)value);
-}
-
-static const char *sector_name(int value)
-{
-    return camtg_sector_to_string((camtg_sector)value);
-}
-
-static const char *status_name(int value)
-{
-    return camtg_status_to_string((camtg_status)value);
-}
-
 /* CAMEO codes are two to four digits ("04", "057", "0311"). */
 static int is_cameo_code(const char *s)
 {
@@ -51,11 +31,11 @@ static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_commitment *c
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
         int sector;
-        TRY(camtg_value_vocab(ld, json_array_get(array, i), "sector", sector_name,
-                              CAMTG_SECTOR_COUNT, &sector));
+        TRY(camtg_value_vocab(ld, json_array_get(array, i), "sector", &CAMTG_SECTOR_SPELLINGS,
+                              &sector));
         if (c->sector_mask & CAMTG_BIT(sector))
             return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" lists \"%s\" twice",
-                                     sector_name(sector));
+                                     camtg_sector_to_string((camtg_sector)sector));
         c->sector_mask |= CAMTG_BIT(sector);
         sectors[i] = (unsigned char)sector;
         camtg_loader_pop(ld, at);
@@ -100,10 +80,8 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
                                  "\"status\" is derived from the follow-ups in schema version 2; "
                                  "remove it");
     }
-    /* "stated" is derived too, never written */
     int value;
-    TRY(camtg_field_vocab(ld, obj, "status", "status", status_name, CAMTG_STATUS_LAPSED + 1,
-                          &value));
+    TRY(camtg_field_vocab(ld, obj, "status", "status", &CAMTG_STORED_STATUS_SPELLINGS, &value));
     c->status = (camtg_status)value;
     return 0;
 }
@@ -113,10 +91,9 @@ int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_record *rec
     camtg_commitment *c = (camtg_commitment *)rec;
     int value;
     TRY(camtg_field_meeting(ld, obj, "meeting", &c->meeting));
-    TRY(camtg_field_vocab(ld, obj, "kind", "kind", kind_name, CAMTG_KIND_COUNT, &value));
+    TRY(camtg_field_vocab(ld, obj, "kind", "kind", &CAMTG_KIND_SPELLINGS, &value));
     c->kind = (camtg_kind)value;
-    TRY(camtg_field_vocab(ld, obj, "type", "PLOVER type", plover_name, CAMTG_PLOVER_COUNT,
-                          &value));
+    TRY(camtg_field_vocab(ld, obj, "type", "PLOVER type", &CAMTG_PLOVER_SPELLINGS, &value));
     c->type = (camtg_plover)value;
     TRY(camtg_field_string(ld, obj, "cameo", 0, &c->cameo));
     if (c->cameo != NULL && !is_cameo_code(c->cameo)) {

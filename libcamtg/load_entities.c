@@ -8,11 +8,6 @@
 static const unsigned PLACE_OR_COUNTRY =
     CAMTG_BIT(CAMTG_ENTITY_PLACE) | CAMTG_BIT(CAMTG_ENTITY_COUNTRY);
 
-static const char *entity_type_name(int value)
-{
-    return camtg_entity_type_to_string((camtg_entity_type)value);
-}
-
 /* Q followed by a positive number: the form of every Wikidata item id. */
 static int is_wikidata_id(const char *s)
 {
@@ -106,7 +101,7 @@ int camtg_prepare_entities(camtg_loader *ld, const json_t *root, const json_t *a
         int type;
         camtg_loader_enter_record(ld, "entity", e->rec.id);
         TRY(camtg_field_vocab(ld, camtg_section_member(ld, array, i, "type"), "type", "entity type",
-                              entity_type_name, CAMTG_ENTITY_TYPE_COUNT, &type));
+                              &CAMTG_ENTITY_TYPE_SPELLINGS, &type));
         e->type = (camtg_entity_type)type;
         camtg_loader_pop(ld, at);
     }

@@ -7,22 +7,6 @@
 #include "date.h"
 #include "loader.h"
 
-/* The statuses a follow-up may show: a pledge is "pledged" until one says
- * otherwise, and "stated" belongs to positions, so neither is written. */
-static const camtg_status FOLLOWUP_STATUSES[] = {
-    CAMTG_STATUS_IN_PROGRESS, CAMTG_STATUS_FULFILLED, CAMTG_STATUS_LAPSED};
-enum { FOLLOWUP_STATUS_COUNT = sizeof FOLLOWUP_STATUSES / sizeof FOLLOWUP_STATUSES[0] };
-
-static const char *followup_status_name(int i)
-{
-    return camtg_status_to_string(FOLLOWUP_STATUSES[i]);
-}
-
-static const char *precision_name(int value)
-{
-    return camtg_date_precision_to_string((camtg_date_precision)value);
-}
-
 int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *array)
 {
     (void)array;
@@ -80,8 +64,8 @@ static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
     f->precision = CAMTG_DATE_PRECISION_DAY;
     if (json_object_get(obj, "date_precision") != NULL) {
         int value;
-        TRY(camtg_field_vocab(ld, obj, "date_precision", "date precision", precision_name,
-                              CAMTG_DATE_PRECISION_COUNT, &value));
+        TRY(camtg_field_vocab(ld, obj, "date_precision", "date precision",
+                              &CAMTG_DATE_PRECISION_SPELLINGS, &value));
         f->precision = (camtg_date_precision)value;
     }
     size_t saved = camtg_loader_push_key(ld, "date");
@@ -89,8 +73,8 @@ static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "date \"%s\" must be the first day of its %s, as the date "
                                  "precision is \"%s\"",
-                                 f->date, precision_name(f->precision),
-                                 precision_name(f->precision));
+                                 f->date, camtg_date_precision_to_string(f->precision),
+                                 camtg_date_precision_to_string(f->precision));
     char end[CAMTG_DATE_SIZE];
     camtg_date_period_end(f->date, f->precision, end);
     f->date_end = camtg_loader_intern(ld, end, strlen(end));
@@ -125,10 +109,12 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
                                  f->commitment->kind == CAMTG_KIND_ASSESSMENT ? "an" : "a",
                                  camtg_kind_to_string(f->commitment->kind));
     }
-    int i;
-    TRY(camtg_field_vocab(ld, obj, "status", "follow-up status", followup_status_name,
-                          FOLLOWUP_STATUS_COUNT, &i));
-    f->status = FOLLOWUP_STATUSES[i];
+    /* "pledged" is what no follow-up says yet, "stated" belongs to
+     * positions: neither is written */
+    int value;
+    TRY(camtg_field_vocab(ld, obj, "status", "follow-up status",
+                          &CAMTG_FOLLOWUP_STATUS_SPELLINGS, &value));
+    f->status = (camtg_status)value;
     return 0;
 }
 

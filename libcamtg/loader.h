@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
-/* The state of one load: the database being built, where in the document
- * the loader is (a JSON Pointer), which record it is reading (for messages),
- * and the string intern table. Freed by camtg_loader_release whether the
- * load succeeds or not. */
+/* The loader's private interface: the state of one load (the database
+ * being built, where in the document the loader is as a JSON Pointer, which
+ * record it reads, the string intern table; load_state.c, freed by
+ * camtg_loader_release whether the load succeeds or not), the field
+ * readers (fields.c), the section table (sections.c) and each record
+ * kind's reader (load_<kind>.c). */
 #ifndef CAMTG_LOADER_H
 #define CAMTG_LOADER_H
 
@@ -12,6 +14,7 @@
 
 #include "error.h"
 #include "internal.h"
+#include "spellings.h"
 #include "stream.h"
 
 typedef struct camtg_loader {
@@ -84,13 +87,13 @@ int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
                            const camtg_commitment **out);
 /* A non-negative integer that fits in size_t. */
 int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, size_t *out);
-/* A string in a closed vocabulary; from_string is the vocabulary's parser
- * (returns CAMTG_EVOCAB for unknown spellings), to_string lists the choices
- * in the message. */
+/* A string in a closed vocabulary, stored in *out as its enum value; an
+ * unknown spelling fails with CAMTG_EVOCAB and a message that lists the
+ * choices. what names the value in messages ("PLOVER type"). */
 int camtg_value_vocab(camtg_loader *ld, const json_t *value, const char *what,
-                      const char *(*to_string)(int), int count, int *out);
+                      const camtg_spellings *vocab, int *out);
 int camtg_field_vocab(camtg_loader *ld, const json_t *obj, const char *key, const char *what,
-                      const char *(*to_string)(int), int count, int *out);
+                      const camtg_spellings *vocab, int *out);
 
 
 /* Reads obj's "source", "start", "end" and text_key into span, and checks

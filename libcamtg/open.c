@@ -18,6 +18,17 @@
 #define CAMTG_SCHEMA_MIN 1
 #define CAMTG_SCHEMA_MAX 2
 
+/* Sets the position of a syntax error already in err; returns code. */
+static int at_position(camtg_error *err, int code, int line, int column, long offset)
+{
+    if (err != NULL) {
+        err->line = line;
+        err->column = column;
+        err->offset = offset;
+    }
+    return code;
+}
+
 static int syntax_error(camtg_error *err, const json_error_t *jerr)
 {
     int code;
@@ -26,10 +37,10 @@ static int syntax_error(camtg_error *err, const json_error_t *jerr)
     case json_error_stack_overflow: code = CAMTG_ELIMIT; break;
     default: code = CAMTG_ESYNTAX; break;
     }
-    /* The position is in the line, column and offset fields; repeating it
-     * here would print it twice in FILE:LINE:COLUMN: messages. */
-    /* Jansson quotes the token at fault; a byte-order mark would print
-     * as nothing visible, so it is named instead. */
+    /* Jansson quotes the token at fault; a byte-order mark would print as
+     * nothing visible, so it is named instead. The position goes in the
+     * line, column and offset fields only: repeating it in the message
+     * would print it twice in FILE:LINE:COLUMN: messages. */
     static const char NEAR_BOM[] = " near '\xEF\xBB\xBF'";
     size_t text_len = strlen(jerr->text), bom_len = sizeof NEAR_BOM - 1;
     if (json_error_code(jerr) == json_error_null_character)
@@ -41,12 +52,7 @@ static int syntax_error(camtg_error *err, const json_error_t *jerr)
                         (int)(text_len - bom_len), jerr->text);
     else
         camtg_error_set(err, code, "", "invalid JSON: %s", jerr->text);
-    if (err != NULL) {
-        err->line = jerr->line;
-        err->column = jerr->column;
-        err->offset = (long)jerr->position;
-    }
-    return code;
+    return at_position(err, code, jerr->line, jerr->column, (long)jerr->position);
 }
 
 /* Jansson treats a NUL byte as the end of its input buffer and may skip one
@@ -56,33 +62,17 @@ static int nul_byte_error(camtg_error *err, const char *json, size_t at)
 {
     int line = 1;
     size_t line_start = 0;
-    for (size_t i = 0; i < at; i++)
-        if (json[i] == '\n')
-            line++, line_start = i + 1;
+    for (size_t i = 0; i < at; i++) {
+        if (json[i] == '\n') {
+            line++;
+            line_start = i + 1;
+        }
+    }
     int column = (int)camtg_utf8_count(json + line_start, at - line_start) + 1;
     camtg_error_set(err, CAMTG_ESYNTAX, "",
                     "invalid JSON: the input holds a NUL byte, which JSON text cannot contain");
-    if (err != NULL) {
-        err->line = line;
-        err->column = column;
-        err->offset = (long)at + 1; /* just past the NUL, as Jansson counts */
-    }
-    return CAMTG_ESYNTAX;
-}
-
-/* A byte-order mark is not JSON, and printed it is invisible: say what it
- * is rather than quote it. */
-static int byte_order_mark_error(camtg_error *err)
-{
-    camtg_error_set(err, CAMTG_ESYNTAX, "",
-                    "invalid JSON: the input starts with a UTF-8 byte-order mark (bytes EF BB "
-                    "BF), which JSON text must not have; save the file without it");
-    if (err != NULL) {
-        err->line = 1;
-        err->column = 1;
-        err->offset = 0;
-    }
-    return CAMTG_ESYNTAX;
+    /* the offset is just past the NUL, as Jansson counts */
+    return at_position(err, CAMTG_ESYNTAX, line, column, (long)at + 1);
 }
 
 /* The schema version a scanned document states, or the newest this
@@ -154,16 +144,20 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
                                CAMTG_MAX_INPUT_BYTES);
     if (len == 0) {
         camtg_error_set(err, CAMTG_ESYNTAX, "", "the input is empty; expected a JSON object");
-        if (err != NULL)
-            err->line = 1, err->column = 1, err->offset = 0;
-        return CAMTG_ESYNTAX;
+        return at_position(err, CAMTG_ESYNTAX, 1, 1, 0);
     }
 
     const char *nul = memchr(json, '\0', len);
     if (nul != NULL)
         return nul_byte_error(err, json, (size_t)(nul - json));
-    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0)
-        return byte_order_mark_error(err);
+    /* A byte-order mark is not JSON, and printed it is invisible: say what
+     * it is rather than quote it. */
+    if (len >= 3 && memcmp(json, "\xEF\xBB\xBF", 3) == 0) {
+        camtg_error_set(err, CAMTG_ESYNTAX, "",
+                        "invalid JSON: the input starts with a UTF-8 byte-order mark (bytes EF "
+                        "BB BF), which JSON text must not have; save the file without it");
+        return at_position(err, CAMTG_ESYNTAX, 1, 1, 0);
+    }
 
     /* Read record by record when the scanner can delimit the document, so
      * that no tree of it all exists; otherwise parse it whole, which also
@@ -237,10 +231,8 @@ int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
         return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: path must not be NULL");
     char *data = NULL;
     size_t len = 0;
-    int rc = camtg_input_read(path, &data, &len, err);
-    if (rc < 0)
-        return rc;
-    rc = camtg_open_buffer(out, data, len, err);
+    TRY(camtg_input_read(path, &data, &len, err));
+    int rc = camtg_open_buffer(out, data, len, err);
     free(data);
     return rc;
 }

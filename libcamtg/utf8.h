@@ -1,5 +1,6 @@
 /* SPDX-License-Identifier: MIT */
-/* Code point arithmetic on UTF-8 text that Jansson has already validated. */
+/* UTF-8: checking input, and code point arithmetic on text already known
+ * to be valid (Jansson validates every string it returns). */
 #ifndef CAMTG_UTF8_H
 #define CAMTG_UTF8_H
 

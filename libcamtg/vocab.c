@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
+/* The spellings of the data format's vocabularies, and their conversions. */
 #include <string.h>
 
-#include <camtg/vocab.h>
+#include "spellings.h"
 
 /* The spellings of the data format, indexed by enum value. */
 static const char *const ENTITY_TYPES[CAMTG_ENTITY_TYPE_COUNT] = {
@@ -24,32 +25,50 @@ static const char *const STATUSES[CAMTG_STATUS_COUNT] = {
 };
 static const char *const DATE_PRECISIONS[CAMTG_DATE_PRECISION_COUNT] = {"day", "month", "year"};
 
-static const char *spelling_of(const char *const *table, int count, int value)
+const camtg_spellings CAMTG_ENTITY_TYPE_SPELLINGS = {ENTITY_TYPES, 0, CAMTG_ENTITY_TYPE_COUNT};
+const camtg_spellings CAMTG_KIND_SPELLINGS = {KINDS, 0, CAMTG_KIND_COUNT};
+const camtg_spellings CAMTG_PLOVER_SPELLINGS = {PLOVER_TYPES, 0, CAMTG_PLOVER_COUNT};
+const camtg_spellings CAMTG_SECTOR_SPELLINGS = {SECTORS, 0, CAMTG_SECTOR_COUNT};
+const camtg_spellings CAMTG_DATE_PRECISION_SPELLINGS = {DATE_PRECISIONS, 0,
+                                                        CAMTG_DATE_PRECISION_COUNT};
+static const camtg_spellings STATUS_SPELLINGS = {STATUSES, 0, CAMTG_STATUS_COUNT};
+const camtg_spellings CAMTG_STORED_STATUS_SPELLINGS = {STATUSES, CAMTG_STATUS_PLEDGED,
+                                                       CAMTG_STATUS_LAPSED + 1};
+const camtg_spellings CAMTG_FOLLOWUP_STATUS_SPELLINGS = {
+    STATUSES, CAMTG_STATUS_IN_PROGRESS, CAMTG_STATUS_LAPSED - CAMTG_STATUS_IN_PROGRESS + 1};
+
+int camtg_spellings_find(const camtg_spellings *v, const char *s)
 {
-    return (value >= 0 && value < count) ? table[value] : NULL;
+    for (int i = v->first; i < v->first + v->count; i++)
+        if (strcmp(v->names[i], s) == 0)
+            return i;
+    return -1;
+}
+
+static const char *spelling_of(const camtg_spellings *v, int value)
+{
+    return (value >= v->first && value < v->first + v->count) ? v->names[value] : NULL;
 }
 
 /* The value spelled s, CAMTG_EVOCAB when s is not in the table, or
  * CAMTG_EINVAL when s or out is NULL (the caller passes out only to test
  * it; the value is stored by the caller in its own enum type). */
-static int value_of(const char *const *table, int count, const char *s, const void *out)
+static int value_of(const camtg_spellings *v, const char *s, const void *out)
 {
     if (s == NULL || out == NULL)
         return CAMTG_EINVAL;
-    for (int i = 0; i < count; i++)
-        if (strcmp(table[i], s) == 0)
-            return i;
-    return CAMTG_EVOCAB;
+    int value = camtg_spellings_find(v, s);
+    return value >= 0 ? value : CAMTG_EVOCAB;
 }
 
 const char *camtg_entity_type_to_string(camtg_entity_type type)
 {
-    return spelling_of(ENTITY_TYPES, CAMTG_ENTITY_TYPE_COUNT, (int)type);
+    return spelling_of(&CAMTG_ENTITY_TYPE_SPELLINGS, (int)type);
 }
 
 int camtg_entity_type_from_string(const char *s, camtg_entity_type *out)
 {
-    int value = value_of(ENTITY_TYPES, CAMTG_ENTITY_TYPE_COUNT, s, out);
+    int value = value_of(&CAMTG_ENTITY_TYPE_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_entity_type)value;
@@ -58,12 +77,12 @@ int camtg_entity_type_from_string(const char *s, camtg_entity_type *out)
 
 const char *camtg_kind_to_string(camtg_kind kind)
 {
-    return spelling_of(KINDS, CAMTG_KIND_COUNT, (int)kind);
+    return spelling_of(&CAMTG_KIND_SPELLINGS, (int)kind);
 }
 
 int camtg_kind_from_string(const char *s, camtg_kind *out)
 {
-    int value = value_of(KINDS, CAMTG_KIND_COUNT, s, out);
+    int value = value_of(&CAMTG_KIND_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_kind)value;
@@ -72,12 +91,12 @@ int camtg_kind_from_string(const char *s, camtg_kind *out)
 
 const char *camtg_plover_to_string(camtg_plover type)
 {
-    return spelling_of(PLOVER_TYPES, CAMTG_PLOVER_COUNT, (int)type);
+    return spelling_of(&CAMTG_PLOVER_SPELLINGS, (int)type);
 }
 
 int camtg_plover_from_string(const char *s, camtg_plover *out)
 {
-    int value = value_of(PLOVER_TYPES, CAMTG_PLOVER_COUNT, s, out);
+    int value = value_of(&CAMTG_PLOVER_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_plover)value;
@@ -86,12 +105,12 @@ int camtg_plover_from_string(const char *s, camtg_plover *out)
 
 const char *camtg_sector_to_string(camtg_sector sector)
 {
-    return spelling_of(SECTORS, CAMTG_SECTOR_COUNT, (int)sector);
+    return spelling_of(&CAMTG_SECTOR_SPELLINGS, (int)sector);
 }
 
 int camtg_sector_from_string(const char *s, camtg_sector *out)
 {
-    int value = value_of(SECTORS, CAMTG_SECTOR_COUNT, s, out);
+    int value = value_of(&CAMTG_SECTOR_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_sector)value;
@@ -100,12 +119,12 @@ int camtg_sector_from_string(const char *s, camtg_sector *out)
 
 const char *camtg_status_to_string(camtg_status status)
 {
-    return spelling_of(STATUSES, CAMTG_STATUS_COUNT, (int)status);
+    return spelling_of(&STATUS_SPELLINGS, (int)status);
 }
 
 int camtg_status_from_string(const char *s, camtg_status *out)
 {
-    int value = value_of(STATUSES, CAMTG_STATUS_COUNT, s, out);
+    int value = value_of(&STATUS_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_status)value;
@@ -114,12 +133,12 @@ int camtg_status_from_string(const char *s, camtg_status *out)
 
 const char *camtg_date_precision_to_string(camtg_date_precision precision)
 {
-    return spelling_of(DATE_PRECISIONS, CAMTG_DATE_PRECISION_COUNT, (int)precision);
+    return spelling_of(&CAMTG_DATE_PRECISION_SPELLINGS, (int)precision);
 }
 
 int camtg_date_precision_from_string(const char *s, camtg_date_precision *out)
 {
-    int value = value_of(DATE_PRECISIONS, CAMTG_DATE_PRECISION_COUNT, s, out);
+    int value = value_of(&CAMTG_DATE_PRECISION_SPELLINGS, s, out);
     if (value < 0)
         return value;
     *out = (camtg_date_precision)value;
