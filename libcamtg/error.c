@@ -57,6 +57,7 @@ static const code_text CODE_TEXTS[] = {
     {CAMTG_ELIMIT, "CAMTG_ELIMIT", "input exceeds a limit"},
     {CAMTG_ENOTFOUND, "CAMTG_ENOTFOUND", "not found"},
     {CAMTG_ITEROVER, "CAMTG_ITEROVER", "iteration over"},
+    {CAMTG_ESNAPSHOT, "CAMTG_ESNAPSHOT", "invalid snapshot"},
 };
 
 static const code_text *code_find(int code)

@@ -17,6 +17,10 @@
 #include "spellings.h"
 #include "stream.h"
 
+/* The schema versions this library reads. */
+#define CAMTG_SCHEMA_MIN 1
+#define CAMTG_SCHEMA_MAX 2
+
 typedef struct camtg_loader {
     camtg_db *db;
     camtg_error *err;

@@ -12,11 +12,8 @@
 
 #include "input.h"
 #include "loader.h"
+#include "snapshot.h"
 #include "utf8.h"
-
-/* The schema versions this library reads. */
-#define CAMTG_SCHEMA_MIN 1
-#define CAMTG_SCHEMA_MAX 2
 
 /* Sets the position of a syntax error already in err; returns code. */
 static int at_position(camtg_error *err, int code, int line, int column, long offset)
@@ -142,6 +139,10 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
         return camtg_error_set(err, CAMTG_ELIMIT, "",
                                "the input is %zu bytes; the limit is %zu bytes", len,
                                CAMTG_MAX_INPUT_BYTES);
+    /* A compiled snapshot is recognised by its first bytes, which no JSON
+     * text starts with. */
+    if (camtg_snapshot_is(json, len))
+        return camtg_snapshot_open(out, (const unsigned char *)json, len, err);
     if (len == 0) {
         camtg_error_set(err, CAMTG_ESYNTAX, "", "the input is empty; expected a JSON object");
         return at_position(err, CAMTG_ESYNTAX, 1, 1, 0);

@@ -50,7 +50,8 @@ CAMTG_EXPORT int camtg_open_default(camtg_db **out, camtg_error *err);
 CAMTG_EXPORT int camtg_open_file(camtg_db **out, const char *path, camtg_error *err);
 
 /**
- * Loads and validates a dataset held in memory.
+ * Loads and validates a dataset held in memory: a JSON document, or a
+ * compiled snapshot (see camtg_snapshot_write()).
  * @param[out] out receives the new database on success, NULL on failure.
  * @param json the bytes of the document; need not be NUL-terminated and is
  *             not retained after the call.
@@ -61,10 +62,28 @@ CAMTG_EXPORT int camtg_open_file(camtg_db **out, const char *path, camtg_error *
  *         UTF-8, duplicate keys in an object, empty input);
  *         ::CAMTG_ESCHEMA; ::CAMTG_EDUPLICATE; ::CAMTG_EREFERENCE;
  *         ::CAMTG_EVOCAB; ::CAMTG_EEVIDENCE; ::CAMTG_ECYCLE; ::CAMTG_ELIMIT;
- *         ::CAMTG_ENOMEM. The first problem found is reported.
+ *         ::CAMTG_ENOMEM; for a snapshot, ::CAMTG_ESNAPSHOT when it is
+ *         truncated or corrupt (offset is the byte at fault, path the record).
+ *         The first problem found is reported.
  */
 CAMTG_EXPORT int camtg_open_buffer(camtg_db **out, const char *json, size_t len,
                                    camtg_error *err);
+
+/**
+ * Writes @p db as a compiled snapshot (docs/snapshot.md): a binary file that
+ * camtg_open_file() and camtg_open_buffer() recognise by its first bytes and
+ * open without parsing JSON. A snapshot answers every query as the database
+ * it was written from. It is read by libraries of the same snapshot format
+ * version and byte order; others refuse it with ::CAMTG_ESNAPSHOT.
+ * @param db the database to write.
+ * @param path the file to create or replace.
+ * @param[out] err optional; filled on failure.
+ * @return ::CAMTG_OK; ::CAMTG_EINVAL when @p db or @p path is NULL;
+ *         ::CAMTG_EIO when the file cannot be written (sys_errno set);
+ *         ::CAMTG_ELIMIT when a count or offset does not fit in 32 bits;
+ *         ::CAMTG_ENOMEM.
+ */
+CAMTG_EXPORT int camtg_snapshot_write(const camtg_db *db, const char *path, camtg_error *err);
 
 /**
  * Frees a database and everything it owns. Every pointer obtained from it

@@ -37,7 +37,8 @@ typedef enum camtg_error_code {
     CAMTG_ECYCLE = -11,      /**< A `within` chain or group membership loops back on itself. */
     CAMTG_ELIMIT = -12,      /**< The input exceeds a limit of the library (size, count, nesting). */
     CAMTG_ENOTFOUND = -13,   /**< A lookup matched nothing. */
-    CAMTG_ITEROVER = -14     /**< An iteration has no more items (not an error). */
+    CAMTG_ITEROVER = -14,    /**< An iteration has no more items (not an error). */
+    CAMTG_ESNAPSHOT = -15    /**< A compiled snapshot is truncated, corrupt, or of another format version or byte order; camtg_error::offset is the byte at fault. */
 } camtg_error_code;
 
 /** Capacity of camtg_error::path, terminating NUL included. */
