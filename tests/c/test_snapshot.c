@@ -220,7 +220,7 @@ static void test_bit_flips_never_crash(void)
     size_t len;
     unsigned char *data = snapshot_bytes(&len);
     uint64_t state = 0x9e3779b97f4a7c15u; /* a fixed sequence: the run repeats */
-    for (int i = 0; i < 3000; i++) {
+    for (int i = 0; i < 1500; i++) {
         state = state * 6364136223846793005u + 1442695040888963407u;
         size_t at = 8 + (size_t)(state >> 33) % (len - 8);
         unsigned char bit = (unsigned char)(1u << ((state >> 29) & 7));
@@ -229,11 +229,9 @@ static void test_bit_flips_never_crash(void)
         camtg_error err;
         int rc = camtg_open_buffer(&db, (const char *)data, len, &err);
         if (rc == CAMTG_OK) {
-            /* a flip in unused padding or in a string's text may still
-             * open: then the database is whole */
-            char *text = describe(db);
-            free(text);
-            camtg_db_verify(db, NULL);
+            /* a flip in padding or inside a string's text may still open:
+             * then the database passed every check and is whole */
+            CU_ASSERT_EQUAL(camtg_db_verify(db, NULL), CAMTG_OK);
             camtg_close(db);
         } else {
             CU_ASSERT_PTR_NULL(db);

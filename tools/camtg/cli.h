@@ -86,6 +86,7 @@ extern const cli_command cli_cmd_timeline;
 extern const cli_command cli_cmd_compliance;
 extern const cli_command cli_cmd_export;
 extern const cli_command cli_cmd_validate;
+extern const cli_command cli_cmd_compile;
 extern const cli_command cli_cmd_html;
 extern const cli_command cli_cmd_help;
 

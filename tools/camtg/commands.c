@@ -15,6 +15,7 @@ const cli_command *const cli_commands[] = {
     &cli_cmd_compliance,
     &cli_cmd_export,
     &cli_cmd_validate,
+    &cli_cmd_compile,
     &cli_cmd_html,
     &cli_cmd_help,
     NULL,
