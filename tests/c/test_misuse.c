@@ -135,6 +135,7 @@ static void test_db_functions_null_db(void)
     scribble(&err);
     expect_einval(camtg_db_verify(NULL, &err), &err);
     CU_ASSERT_EQUAL(camtg_db_verify(NULL, NULL), CAMTG_EINVAL);
+    expect_einval(camtg_snapshot_write(NULL, "unused.camtg", &err), &err);
 
     CU_ASSERT_EQUAL(camtg_source_count(NULL), 0);
     CU_ASSERT_PTR_NULL(camtg_source_at(NULL, 0));
@@ -492,6 +493,7 @@ static void test_error_code_strings(void)
         { CAMTG_ELIMIT, "CAMTG_ELIMIT" },
         { CAMTG_ENOTFOUND, "CAMTG_ENOTFOUND" },
         { CAMTG_ITEROVER, "CAMTG_ITEROVER" },
+        { CAMTG_ESNAPSHOT, "CAMTG_ESNAPSHOT" },
     };
     const char *unknown = camtg_strerror(12345);
     CU_ASSERT_PTR_NOT_NULL_FATAL(unknown);
@@ -506,7 +508,7 @@ static void test_error_code_strings(void)
         for (size_t j = 0; j < i; j++)
             CU_ASSERT(strcmp(text, camtg_strerror(codes[j].code)) != 0);
     }
-    static const int not_codes[] = { 1, 2, -15, -100, INT_MIN, INT_MAX };
+    static const int not_codes[] = { 1, 2, -16, -100, INT_MIN, INT_MAX };
     for (size_t i = 0; i < sizeof not_codes / sizeof *not_codes; i++) {
         CU_ASSERT_PTR_NULL(camtg_error_code_name(not_codes[i]));
         CAMTG_ASSERT_STR(camtg_strerror(not_codes[i]), "unknown error");

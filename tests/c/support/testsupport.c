@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
+#define _POSIX_C_SOURCE 200809L
 #include "testsupport.h"
 
 #include <stdio.h>
 #include <stdlib.h>
+#include <unistd.h>
 
 #include <CUnit/Basic.h>
 
@@ -29,6 +31,37 @@ int camtg_test_main(const char *suite_name, const camtg_test_case *cases)
     return (failed == 0 && ran > 0) ? 0 : 1;
 }
 
+/* With CAMTG_TEST_SNAPSHOT set (the c.snapshot.* runs), a database the
+ * helpers open is written as a snapshot and opened again from its bytes,
+ * so each suite's assertions hold for the snapshot path as well. */
+static camtg_db *through_snapshot(camtg_db *db)
+{
+    const char *mode = getenv("CAMTG_TEST_SNAPSHOT");
+    if (db == NULL || mode == NULL || *mode == '\0')
+        return db;
+    char path[] = "/tmp/camtg-test-snapshot-XXXXXX";
+    int fd = mkstemp(path);
+    CU_ASSERT_FATAL(fd >= 0);
+    close(fd);
+    camtg_error err;
+    int rc = camtg_snapshot_write(db, path, &err);
+    camtg_close(db);
+    if (rc != CAMTG_OK)
+        fprintf(stderr, "camtg_snapshot_write: %s\n", err.message);
+    CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
+    size_t len;
+    char *bytes = camtg_test_read_file(path, &len);
+    unlink(path);
+    CU_ASSERT_PTR_NOT_NULL_FATAL(bytes);
+    camtg_db *copy = NULL;
+    rc = camtg_open_buffer(&copy, bytes, len, &err);
+    free(bytes);
+    if (rc != CAMTG_OK)
+        fprintf(stderr, "opening the snapshot: %s: %s\n", err.path, err.message);
+    CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
+    return copy;
+}
+
 camtg_db *camtg_test_open_default(void)
 {
     camtg_db *db = NULL;
@@ -38,7 +71,7 @@ camtg_db *camtg_test_open_default(void)
         fprintf(stderr, "camtg_open_default: %s: %s\n", err.path, err.message);
     CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
     CU_ASSERT_PTR_NOT_NULL_FATAL(db);
-    return db;
+    return through_snapshot(db);
 }
 
 void camtg_test_expect_error(const char *json, int code, const char *path,
@@ -77,7 +110,7 @@ camtg_db *camtg_test_expect_load(const char *json)
         fprintf(stderr, "\n  unexpected %s at %s: %s\n", camtg_error_code_name(rc), err.path,
                 err.message);
     CU_ASSERT_EQUAL(rc, CAMTG_OK);
-    return db;
+    return through_snapshot(db);
 }
 
 char *camtg_test_read_file(const char *path, size_t *len)
