@@ -78,18 +78,15 @@ static char *describe(const camtg_db *db)
         /* lookups by id and name, and the three entity queries */
         CU_ASSERT_PTR_NOT_NULL(camtg_entity_lookup(db, camtg_entity_name(e)));
         put(out, "by-name", eid(camtg_entity_lookup(db, camtg_entity_name(e))));
+        camtg_filter roles[3] = {CAMTG_FILTER_INIT, CAMTG_FILTER_INIT, CAMTG_FILTER_INIT};
+        roles[0].involving = e;
+        roles[1].actor = e;
+        roles[2].target = e;
         for (int role = 0; role < 3; role++) {
-            camtg_filter f = CAMTG_FILTER_INIT;
-            if (role == 0)
-                f.involving = e;
-            else if (role == 1)
-                f.actor = e;
-            else
-                f.target = e;
             size_t cursor = 0;
             const camtg_commitment *c;
             fprintf(out, "query %d:", role);
-            while (camtg_query_next(db, &f, &cursor, &c) == CAMTG_OK)
+            while (camtg_query_next(db, &roles[role], &cursor, &c) == CAMTG_OK)
                 fprintf(out, " %s", camtg_commitment_id(c));
             fputc('\n', out);
         }
