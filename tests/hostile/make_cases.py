@@ -6,11 +6,18 @@ A developer tool, not run by the build: the cases are plain files so that a
 reader (and the fuzzer's seed corpus) sees exactly the bytes that the runner
 feeds to the library. Each case is one folder holding `input` (the bytes) and
 `expected` (what the library must answer), in the manner of Jansson's
-test/suites/invalid. Most inputs are tests/hostile/base.json with one fault
-put in; the fault and the answer it must produce are declared side by side
-below. Run it again after changing base.json or a case:
+test/suites/invalid; ctest runs each folder as its own test, hostile.<folder>
+(tests/hostile/CMakeLists.txt). Most inputs are tests/hostile/base.json with
+one fault put in, as a JSON edit (set, delete, insert or rename at a JSON
+Pointer) or, for syntax, a change of the serialised text; the fault and the
+answer it must produce are declared side by side below. Run it again after
+changing base.json or a case:
 
     /usr/bin/python3 tests/hostile/make_cases.py
+
+base.json is the project's one base document: the C tests read it too
+(CAMTG_TEST_BASE; tests/c/test_api.c checks its every field), so a change
+to it is a change to their expectations as well.
 
 The `expected` format is one `key value` pair a line:
     code     the status constant's name (CAMTG_OK for inputs that must load)
