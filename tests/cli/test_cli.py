@@ -734,6 +734,21 @@ class TestCompliance(CliTestCase):
         out, _ = run("--data", MINI, "compliance")
         self.assertTrue(out.startswith("Compliance from the statuses stored in the dataset"))
 
+    def test_without_research_date_every_followup_counts(self):
+        doc = dict(self.default.doc)
+        del doc["followups_researched"]
+        path = self.write("unresearched.json", json.dumps(doc))
+        got = self.rows("--data", path)
+        want = Dataset(path).compliance()
+        self.assertRowsMatch(got, want, None, None)
+        self.assertEqual([r["score"] for r in got], [r["score"] for r in self.rows("--on", "9999-12-31")])
+        out, _ = run("--data", path, "compliance")
+        self.assertTrue(out.startswith("Compliance with every follow-up counted "
+                                       "(the dataset states no research date)\n"))
+        for c in strip_keys(run_json("--data", path, "timeline", "--json")):
+            self.assertNotIn("on", c)
+            self.assertEqual(len(c["followups"]), len(self.default.followups_of(c["id"])))
+
     def test_bad_dates_exit_2(self):
         for value, why in bad_dates():
             with self.subTest(value=value):
@@ -845,6 +860,11 @@ class TestTimeline(CliTestCase):
         self.assertIn("p8-visa-exemption", got)
         lines = run("timeline", "KAZ", "--format", "jsonl")[0].splitlines()
         self.assertEqual([json.loads(l)["id"] for l in lines], got)
+
+    def test_entity_without_any(self):
+        out, _ = run("--data", MINI, "timeline", "silk-gate")
+        self.assertEqual(out, "No pledge and no commitment with follow-ups involves silk-gate.\n")
+        self.assertEqual(run_json("--data", MINI, "timeline", "silk-gate", "--json"), [])
 
     def test_date_precision(self):
         partial = [f for f in self.default.doc["followups"] if f.get("date_precision") in

@@ -296,8 +296,11 @@ static int timeline_run(cli_ctx *ctx)
                     cli_buf_addc(ctx->out, '\n');
                 timeline_text(ctx, c, sel.on, &s);
             }
-            if (n == 0)
-                cli_buf_add(ctx->out, "No pledge and no follow-up involves it.\n");
+            if (n == 0 && sel.filter.involving)
+                cli_buf_addf(ctx->out, "No pledge and no commitment with follow-ups involves "
+                                       "%s.\n", camtg_entity_id(sel.filter.involving));
+            else if (n == 0)
+                cli_buf_add(ctx->out, "The dataset has no pledges and no follow-ups.\n");
             status = s.failed ? CLI_EXIT_DATA : CLI_EXIT_OK;
             if (s.failed)
                 cli_error("out of memory");
