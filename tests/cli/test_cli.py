@@ -861,6 +861,34 @@ class TestTimeline(CliTestCase):
         lines = run("timeline", "KAZ", "--format", "jsonl")[0].splitlines()
         self.assertEqual([json.loads(l)["id"] for l in lines], got)
 
+    def test_month_counts_from_its_last_day(self):
+        """A follow-up dated to a month counts from the month's end, so on a
+        day inside the month a later follow-up dated to a day counts alone."""
+        doc = json.loads(json.dumps(self.default.doc))
+        cid = next(c["id"] for c in doc["commitments"]
+                   if c["kind"] == "pledge" and not self.default.followups_of(c["id"]))
+        cite = [{"url": "https://example.org/report", "publisher": "Test Agency"}]
+        doc["followups"] += [
+            {"id": "fu-test-month", "commitment": cid, "date": "2024-07-01",
+             "date_precision": "month", "status": "fulfilled", "summary": "Done in July.",
+             "citations": cite},
+            {"id": "fu-test-day", "commitment": cid, "date": "2024-07-15",
+             "status": "in_progress", "summary": "Begun mid-July.", "citations": cite}]
+        path = self.write("month.json", json.dumps(doc))
+        ds = Dataset(path)
+        c = next(x for x in doc["commitments"] if x["id"] == cid)
+        for on, ids in (("2024-07-14", []), ("2024-07-20", ["fu-test-day"]),
+                        ("2024-07-31", ["fu-test-month", "fu-test-day"])):
+            with self.subTest(on=on):
+                got = strip_keys(run_json("--data", path, "timeline", cid, "--on", on, "--json"))[0]
+                self.assertEqual([f["id"] for f in got["followups"]], ids)
+                self.assertEqual(got["status"], ds.status_of(c, on))
+                out, _ = run("--data", path, "timeline", cid, "--on", on)
+                self.assertEqual(out.count("      source: Test Agency: "), len(ids))
+                rows = list(csv.DictReader(io.StringIO(
+                    run("--data", path, "timeline", cid, "--on", on, "--format", "csv")[0])))
+                self.assertEqual([r["followup"] for r in rows], ids or [""])
+
     def test_entity_without_any(self):
         out, _ = run("--data", MINI, "timeline", "silk-gate")
         self.assertEqual(out, "No pledge and no commitment with follow-ups involves silk-gate.\n")

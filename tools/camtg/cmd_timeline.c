@@ -42,13 +42,19 @@ typedef struct timeline_selection {
     const char *on;               /* the date of the statuses, or NULL: all counted */
 } timeline_selection;
 
-/* The follow-ups of @p c counted by @p on, which come first in date order. */
+/* Whether @p f counts by @p on (NULL: every one does). Not a prefix of the
+ * date order: a follow-up dated to a month counts from the month's last
+ * day, after a later one dated to a day within it. */
+static int timeline_counted(const camtg_followup *f, const char *on)
+{
+    return !on || strcmp(camtg_followup_date_end(f), on) <= 0;
+}
+
 static size_t timeline_known(const camtg_commitment *c, const char *on)
 {
-    size_t n = camtg_commitment_followup_count(c), k = 0;
-    while (k < n && (!on || strcmp(camtg_followup_date_end(camtg_commitment_followup(c, k)),
-                                   on) <= 0))
-        k++;
+    size_t k = 0;
+    for (size_t i = 0; i < camtg_commitment_followup_count(c); i++)
+        k += (size_t)timeline_counted(camtg_commitment_followup(c, i), on);
     return k;
 }
 
@@ -182,8 +188,9 @@ static void timeline_text(cli_ctx *ctx, const camtg_commitment *c, const char *o
         return;
     }
     cli_buf_addf(out, "  follow-ups (%zu):\n", n);
-    for (size_t i = 0; i < n; i++)
-        timeline_followup_text(ctx, camtg_commitment_followup(c, i), s);
+    for (size_t i = 0; i < camtg_commitment_followup_count(c); i++)
+        if (timeline_counted(camtg_commitment_followup(c, i), on))
+            timeline_followup_text(ctx, camtg_commitment_followup(c, i), s);
 }
 
 /* The record of json and jsonl: the commitment's id, kind, summary,
@@ -202,8 +209,10 @@ static json_t *timeline_json(const camtg_commitment *c, const char *on)
     if (ok)
         ok = json_object_set_new(o, "status", json_string(camtg_status_to_string(
                                      timeline_status(c, on)))) == 0;
-    for (size_t i = 0; ok && i < timeline_known(c, on); i++)
-        ok = json_array_append_new(fus, cli_json_followup(camtg_commitment_followup(c, i))) == 0;
+    for (size_t i = 0; ok && i < camtg_commitment_followup_count(c); i++)
+        if (timeline_counted(camtg_commitment_followup(c, i), on))
+            ok = json_array_append_new(fus, cli_json_followup(camtg_commitment_followup(c, i)))
+                 == 0;
     if (ok) {
         ok = json_object_set(o, "followups", fus) == 0;
     }
@@ -261,12 +270,12 @@ static int timeline_listing(cli_ctx *ctx, const camtg_db *db, const timeline_sel
             cli_listing_add(&l, timeline_json(c, sel->on));
             continue;
         }
-        size_t n = timeline_known(c, sel->on);
-        if (n == 0)
+        if (timeline_known(c, sel->on) == 0)
             cli_listing_add(&l, timeline_csv_row(c, sel->on, NULL, 0));
-        for (size_t i = 0; i < n; i++) {
+        for (size_t i = 0; i < camtg_commitment_followup_count(c); i++) {
             const camtg_followup *f = camtg_commitment_followup(c, i);
-            for (size_t k = 0; k < camtg_followup_citation_count(f); k++)
+            for (size_t k = 0; timeline_counted(f, sel->on) &&
+                               k < camtg_followup_citation_count(f); k++)
                 cli_listing_add(&l, timeline_csv_row(c, sel->on, f, k));
         }
     }
