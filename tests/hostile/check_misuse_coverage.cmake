@@ -1,9 +1,11 @@
 # SPDX-License-Identifier: MIT
 # cmake -DNM=nm -DLIBRARY=libcamtg.so -DMISUSE_TEST=test_misuse.c
-#       -DHEADERS=include/camtg -P check_misuse_coverage.cmake
+#       -DHEADERS=include/camtg -DSYMBOLS=debian/libcamtg1.symbols
+#       -P check_misuse_coverage.cmake
 # Fails unless the functions the shared library exports, the functions the
-# public headers declare with CAMTG_EXPORT, and the functions test_misuse.c
-# calls are the same set: a new public function needs its misuse check.
+# public headers declare with CAMTG_EXPORT, the functions test_misuse.c
+# calls and the Debian symbols file are the same set: a new public function
+# needs its misuse check and its symbols line (scripts/update-symbols.sh).
 execute_process(COMMAND "${NM}" -D --defined-only "${LIBRARY}"
   OUTPUT_VARIABLE _nm RESULT_VARIABLE _rc)
 if(NOT _rc EQUAL 0)
@@ -58,10 +60,28 @@ if(_untested)
   message(SEND_ERROR "exported functions test_misuse.c never calls: ${_untested}")
   set(_fail 1)
 endif()
+file(STRINGS "${SYMBOLS}" _symbol_lines REGEX "^ camtg_[A-Za-z0-9_]+@Base ")
+set(_listed)
+foreach(_l IN LISTS _symbol_lines)
+  string(REGEX REPLACE "^ (camtg_[A-Za-z0-9_]+)@Base .*" "\\1" _name "${_l}")
+  list(APPEND _listed "${_name}")
+endforeach()
+list(SORT _listed)
+if(NOT _exported STREQUAL _listed)
+  set(_unlisted ${_exported})
+  if(_listed)
+    list(REMOVE_ITEM _unlisted ${_listed})
+  endif()
+  set(_gone ${_listed})
+  list(REMOVE_ITEM _gone ${_exported})
+  message(SEND_ERROR "${SYMBOLS} is out of date (run scripts/update-symbols.sh): "
+                     "not listed: ${_unlisted}; listed but not exported: ${_gone}")
+  set(_fail 1)
+endif()
 if(_n_exported LESS 50)
   message(SEND_ERROR "only ${_n_exported} exported functions found: is ${LIBRARY} the right library?")
   set(_fail 1)
 endif()
 if(NOT _fail)
-  message(STATUS "${_n_exported} exported functions, ${_n_declared} declared, all called by test_misuse.c")
+  message(STATUS "${_n_exported} exported functions, ${_n_declared} declared, all called by test_misuse.c and listed in ${SYMBOLS}")
 endif()
