@@ -8,6 +8,11 @@
  *   bench_scale query FILE KEY    the involving query for entity KEY through
  *                                 camtg_query_next and through SQLite's C API
  *                                 on indexed in-memory tables of the same data
+ *   bench_scale same FILE         the file loaded by camtg_open_file (which
+ *                                 maps it and gives pages back as it reads)
+ *                                 and by camtg_open_buffer from a copy in
+ *                                 memory holds the same records, and passes
+ *                                 camtg_db_verify
  */
 #define _POSIX_C_SOURCE 200809L
 
@@ -253,6 +258,130 @@ static int run_query(const char *path, const char *key)
     return 0;
 }
 
+/* A fingerprint of what a database holds, read through the public API. */
+typedef struct fingerprint {
+    unsigned long long hash;
+    size_t items;
+} fingerprint;
+
+static void add_bytes(fingerprint *fp, const void *data, size_t len)
+{
+    const unsigned char *p = data;
+    for (size_t i = 0; i < len; i++) {
+        fp->hash ^= p[i];
+        fp->hash *= 0x100000001b3ULL;
+    }
+    fp->items++;
+}
+
+static void add_text(fingerprint *fp, const char *s)
+{
+    /* NULL and "" differ: the terminating byte is hashed too. */
+    if (s == NULL)
+        add_bytes(fp, "\xff", 1);
+    else
+        add_bytes(fp, s, strlen(s) + 1);
+}
+
+static void add_number(fingerprint *fp, long long n)
+{
+    add_bytes(fp, &n, sizeof n);
+}
+
+static void add_entity_ref(fingerprint *fp, const camtg_entity *e)
+{
+    add_text(fp, e != NULL ? camtg_entity_id(e) : NULL);
+}
+
+static fingerprint fingerprint_of(const camtg_db *db)
+{
+    fingerprint fp = {0xcbf29ce484222325ULL, 0};
+    for (size_t i = 0; i < camtg_source_count(db); i++) {
+        const camtg_source *s = camtg_source_at(db, i);
+        add_text(&fp, camtg_source_id(s));
+        add_text(&fp, camtg_source_title(s));
+        add_text(&fp, camtg_source_text(s));
+        add_number(&fp, (long long)camtg_source_text_chars(s));
+    }
+    for (size_t i = 0; i < camtg_entity_count(db); i++) {
+        const camtg_entity *e = camtg_entity_at(db, i);
+        add_text(&fp, camtg_entity_id(e));
+        add_text(&fp, camtg_entity_name(e));
+        add_number(&fp, camtg_entity_type_of(e));
+        for (size_t k = 0; k < camtg_entity_alias_count(e); k++)
+            add_text(&fp, camtg_entity_alias(e, k));
+        for (size_t k = 0; k < camtg_entity_member_count(e); k++)
+            add_entity_ref(&fp, camtg_entity_member(e, k));
+        add_entity_ref(&fp, camtg_entity_country(e));
+        add_entity_ref(&fp, camtg_entity_within(e));
+    }
+    for (size_t i = 0; i < camtg_meeting_count(db); i++) {
+        const camtg_meeting *m = camtg_meeting_at(db, i);
+        add_text(&fp, camtg_meeting_id(m));
+        add_text(&fp, camtg_meeting_title(m));
+        for (size_t k = 0; k < camtg_meeting_participant_count(m); k++)
+            add_entity_ref(&fp, camtg_meeting_participant(m, k));
+    }
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        add_text(&fp, camtg_commitment_id(c));
+        add_text(&fp, camtg_meeting_id(camtg_commitment_meeting(c)));
+        add_text(&fp, camtg_commitment_verb(c));
+        add_text(&fp, camtg_commitment_summary(c));
+        add_text(&fp, camtg_commitment_quote(c));
+        add_number(&fp, camtg_commitment_kind(c));
+        add_number(&fp, camtg_commitment_type(c));
+        add_number(&fp, camtg_commitment_status(c));
+        add_number(&fp, camtg_commitment_sector_mask(c));
+        add_number(&fp, camtg_commitment_start(c));
+        add_number(&fp, camtg_commitment_byte_end(c));
+        for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
+            add_entity_ref(&fp, camtg_commitment_actor(c, k));
+        for (size_t k = 0; k < camtg_commitment_target_count(c); k++)
+            add_entity_ref(&fp, camtg_commitment_target(c, k));
+    }
+    return fp;
+}
+
+static int run_same(const char *path)
+{
+    FILE *f = fopen(path, "rb");
+    if (f == NULL)
+        return fail(path, "cannot open");
+    size_t cap = 1 << 16, len = 0;
+    char *data = malloc(cap);
+    for (size_t got; data != NULL && (got = fread(data + len, 1, cap - len, f)) > 0;) {
+        len += got;
+        if (len == cap) {
+            char *bigger = realloc(data, cap *= 2);
+            if (bigger == NULL)
+                free(data);
+            data = bigger;
+        }
+    }
+    fclose(f);
+    if (data == NULL)
+        return fail(path, "out of memory");
+    camtg_db *from_buffer = NULL;
+    camtg_error err;
+    int rc = camtg_open_buffer(&from_buffer, data, len, &err);
+    free(data);
+    if (rc != CAMTG_OK)
+        return fail(path, err.message);
+    camtg_db *from_file = open_or_die(path);
+    if (camtg_db_verify(from_file, &err) != CAMTG_OK)
+        return fail("camtg_db_verify", err.message);
+    fingerprint a = fingerprint_of(from_file), b = fingerprint_of(from_buffer);
+    if (a.hash != b.hash || a.items != b.items) {
+        fprintf(stderr, "bench_scale: %s: camtg_open_file and camtg_open_buffer differ\n", path);
+        return 1;
+    }
+    printf("bytes=%zu items=%zu same=yes\n", len, a.items);
+    camtg_close(from_file);
+    camtg_close(from_buffer);
+    return 0;
+}
+
 int main(int argc, char **argv)
 {
     if (argc == 3 && strcmp(argv[1], "parse") == 0)
@@ -261,6 +390,8 @@ int main(int argc, char **argv)
         return run_load(argv[2]);
     if (argc == 4 && strcmp(argv[1], "query") == 0)
         return run_query(argv[2], argv[3]);
-    fprintf(stderr, "usage: bench_scale parse|load FILE | query FILE KEY\n");
+    if (argc == 3 && strcmp(argv[1], "same") == 0)
+        return run_same(argv[2]);
+    fprintf(stderr, "usage: bench_scale parse|load|same FILE | query FILE KEY\n");
     return 2;
 }

@@ -1,14 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* camtg_input_read: a whole document from a path, refusing oversized input
+/* camtg_input_open: a whole document from a path, refusing oversized input
  * before spending time or memory on it. */
-#define _POSIX_C_SOURCE 200809L
+/* madvise(MADV_DONTNEED) is not POSIX (posix_madvise's DONTNEED is a
+ * no-op on Linux). */
+#define _DEFAULT_SOURCE
 
 #include "input.h"
 
 #include <errno.h>
 #include <fcntl.h>
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/mman.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -115,8 +119,38 @@ static int read_all(int fd, const char *path, size_t hint, input_buffer *b, camt
     return CAMTG_OK;
 }
 
-int camtg_input_read(const char *path, char **data, size_t *len, camtg_error *err)
+/* Under AddressSanitizer input is always read into malloc'd memory: a read
+ * past its end is then caught, where in a mapping it would reach the rest of
+ * the last page unseen. */
+#if defined(__SANITIZE_ADDRESS__)
+#define CAMTG_INPUT_MAPS 0
+#elif defined(__has_feature)
+#if __has_feature(address_sanitizer)
+#define CAMTG_INPUT_MAPS 0
+#endif
+#endif
+#ifndef CAMTG_INPUT_MAPS
+#define CAMTG_INPUT_MAPS 1
+#endif
+
+/* Maps a regular file of size bytes (0 < size <= the limit). Returns 1
+ * with in filled, 0 when the file cannot be mapped (it is read instead). */
+static int map_file(int fd, size_t size, camtg_input *in)
 {
+    if (!CAMTG_INPUT_MAPS)
+        return 0;
+    void *map = mmap(NULL, size, PROT_READ, MAP_PRIVATE, fd, 0);
+    if (map == MAP_FAILED)
+        return 0;
+    in->data = map;
+    in->len = size;
+    in->mapped = 1;
+    return 1;
+}
+
+int camtg_input_open(camtg_input *in, const char *path, camtg_error *err)
+{
+    memset(in, 0, sizeof *in);
     int fd = open(path, O_RDONLY);
     if (fd < 0)
         return io_error(err, path, errno);
@@ -137,6 +171,10 @@ int camtg_input_read(const char *path, char **data, size_t *len, camtg_error *er
         return too_large(err, path);
     }
     size_t hint = S_ISREG(st.st_mode) ? (size_t)st.st_size : 0;
+    if (hint > 0 && map_file(fd, hint, in)) {
+        close(fd);
+        return CAMTG_OK;
+    }
     input_buffer b = {NULL, 0, 0, 0};
     int rc = read_all(fd, path, hint, &b, err);
     close(fd);
@@ -144,7 +182,36 @@ int camtg_input_read(const char *path, char **data, size_t *len, camtg_error *er
         free(b.data);
         return rc;
     }
-    *data = b.data;
-    *len = b.len;
+    in->data = b.data;
+    in->len = b.len;
+    in->owned = b.data;
     return CAMTG_OK;
+}
+
+void camtg_input_forget(const camtg_input *in, size_t start, size_t end)
+{
+#ifdef MADV_DONTNEED
+    if (!in->mapped || end > in->len || start >= end)
+        return;
+    long page_size = sysconf(_SC_PAGESIZE);
+    size_t page = page_size > 0 ? (size_t)page_size : 4096;
+    /* Whole pages: the one holding start goes (what lies before start was
+     * read already), the one holding end stays (the reader is there), unless
+     * end is the end of the input. */
+    size_t from = start / page * page;
+    size_t to = end == in->len ? end : end / page * page;
+    if (from < to)
+        madvise((void *)(uintptr_t)(in->data + from), to - from, MADV_DONTNEED);
+#else
+    (void)in, (void)start, (void)end;
+#endif
+}
+
+void camtg_input_close(camtg_input *in)
+{
+    if (in->mapped)
+        munmap((void *)(uintptr_t)in->data, in->len);
+    else
+        free(in->owned);
+    memset(in, 0, sizeof *in);
 }

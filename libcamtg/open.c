@@ -126,15 +126,11 @@ static int load_document(camtg_loader *ld, const json_t *root)
     return camtg_link(ld);
 }
 
-int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error *err)
+/* Loads the document in `in` into *out (already NULL). */
+static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
 {
-    camtg_error_clear(err);
-    if (out == NULL)
-        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_buffer: out must not be NULL");
-    *out = NULL;
-    if (json == NULL && len != 0)
-        return camtg_error_set(err, CAMTG_EINVAL, "",
-                               "camtg_open_buffer: json is NULL but len is %zu", len);
+    const char *json = in->data;
+    size_t len = in->len;
     if (len > CAMTG_MAX_INPUT_BYTES)
         return camtg_error_set(err, CAMTG_ELIMIT, "",
                                "the input is %zu bytes; the limit is %zu bytes", len,
@@ -177,7 +173,7 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
          * top level, so that a syntax error there is reported too. */
         const char *section_keys[CAMTG_RECORD_KIND_COUNT + 1];
         camtg_section_keys(scanned_version(json, &scan), section_keys);
-        streamed = camtg_stream_init(&stream, json, &scan, section_keys, &root);
+        streamed = camtg_stream_init(&stream, in, &scan, section_keys, &root);
     }
     if (streamed > 0) {
         json_decref(root);
@@ -222,6 +218,19 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     return CAMTG_OK;
 }
 
+int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error *err)
+{
+    camtg_error_clear(err);
+    if (out == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_buffer: out must not be NULL");
+    *out = NULL;
+    if (json == NULL && len != 0)
+        return camtg_error_set(err, CAMTG_EINVAL, "",
+                               "camtg_open_buffer: json is NULL but len is %zu", len);
+    const camtg_input in = {json, len, 0, NULL};
+    return open_input(out, &in, err);
+}
+
 int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
 {
     camtg_error_clear(err);
@@ -230,11 +239,10 @@ int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
     *out = NULL;
     if (path == NULL)
         return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: path must not be NULL");
-    char *data = NULL;
-    size_t len = 0;
-    TRY(camtg_input_read(path, &data, &len, err));
-    int rc = camtg_open_buffer(out, data, len, err);
-    free(data);
+    camtg_input in;
+    TRY(camtg_input_open(&in, path, err));
+    int rc = open_input(out, &in, err);
+    camtg_input_close(&in);
     return rc;
 }
 

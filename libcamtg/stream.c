@@ -25,11 +25,43 @@ static int is_section(const char *key, const char *const *section_keys, size_t *
     return 0;
 }
 
-int camtg_stream_init(camtg_stream *st, const char *json, const camtg_scan *scan,
+/* A pass over a section gives back the input's pages once it is this far
+ * past them: small enough that the input read so far stays a small part of
+ * the memory of a large load, large enough to cost few system calls. */
+#define KEEP_BYTES ((size_t)1 << 20)
+
+/* Notes that the span is being read. Every pass over the records moves
+ * forward through a section, so what lies behind it is given back (it is
+ * read again, from the file, if a later pass needs it); going backwards
+ * starts a new pass, and the previous pass's pages go. */
+static void stream_reading(camtg_stream *st, camtg_span span)
+{
+    if (st->input == NULL || !st->input->mapped)
+        return;
+    if (span.start < st->kept_from) {
+        camtg_input_forget(st->input, st->kept_from, st->kept_to);
+        st->kept_from = span.start;
+        st->kept_to = span.end;
+        return;
+    }
+    if (span.end > st->kept_to)
+        st->kept_to = span.end;
+    if (span.start - st->kept_from >= KEEP_BYTES) {
+        camtg_input_forget(st->input, st->kept_from, span.start);
+        st->kept_from = span.start;
+    }
+}
+
+int camtg_stream_init(camtg_stream *st, const camtg_input *input, const camtg_scan *scan,
                       const char *const *section_keys, json_t **root)
 {
+    const char *json = input->data;
     memset(st, 0, sizeof *st);
     st->json = json;
+    st->input = input;
+    /* The checks and the scan have read the whole input; the records are
+     * read again one at a time. */
+    camtg_input_forget(input, 0, input->len);
     *root = json_object();
     if (*root == NULL)
         return -1;
@@ -90,7 +122,11 @@ const json_t *camtg_section_item(camtg_loader *ld, const json_t *array, size_t i
     if (m == NULL)
         return json_array_get(array, i);
     json_decref(st->current);
-    st->current = i < m->item_count ? parse_span(st->json, m->items[i]) : NULL;
+    st->current = NULL;
+    if (i < m->item_count) {
+        stream_reading(st, m->items[i]);
+        st->current = parse_span(st->json, m->items[i]);
+    }
     return st->current != NULL ? st->current : json_null();
 }
 
@@ -102,6 +138,7 @@ const json_t *camtg_section_member(camtg_loader *ld, const json_t *array, size_t
     if (m == NULL || i >= m->item_count)
         return camtg_section_item(ld, array, i);
     camtg_span value;
+    stream_reading(st, m->items[i]);
     int found = camtg_scan_find_key(st->json, m->items[i], key, &value);
     if (found < 0)
         return camtg_section_item(ld, array, i);

@@ -11,6 +11,7 @@
 
 #include <jansson.h>
 
+#include "input.h"
 #include "scan.h"
 
 typedef struct camtg_loader camtg_loader;
@@ -19,6 +20,9 @@ enum { CAMTG_STREAM_SECTIONS = 8 };
 
 typedef struct camtg_stream {
     const char *json;
+    const camtg_input *input;
+    /* the bytes the current pass has read and not yet given back */
+    size_t kept_from, kept_to;
     size_t section_count;
     const json_t *placeholder[CAMTG_STREAM_SECTIONS];
     const camtg_scan_member *member[CAMTG_STREAM_SECTIONS];
@@ -29,8 +33,10 @@ typedef struct camtg_stream {
  * except that the arrays under section_keys (NULL-terminated, at most
  * CAMTG_STREAM_SECTIONS) become empty placeholders. Returns 0 with *root
  * set; 1 when any member does not parse or a key repeats (the caller then
- * parses the whole document to report it); -1 when out of memory. */
-int camtg_stream_init(camtg_stream *st, const char *json, const camtg_scan *scan,
+ * parses the whole document to report it); -1 when out of memory.
+ * When the input is mapped, the pages the scan read are given back, and
+ * each pass over the records gives back what it has read as it goes. */
+int camtg_stream_init(camtg_stream *st, const camtg_input *input, const camtg_scan *scan,
                       const char *const *section_keys, json_t **root);
 void camtg_stream_release(camtg_stream *st);
 
