@@ -38,6 +38,14 @@ trap 'rm -rf "$work"' EXIT
 field() { sed -n "s/.*\\b$1=\\([^ ]*\\).*/\\1/p" <<<"$2"; }
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 mib() { awk -v k="$1" 'BEGIN { printf "%.1f", k / 1024 }'; }
+# target TEXT VALUE le|ge BOUND: one line saying whether a measured ratio
+# meets its target
+target() {
+  local verdict
+  verdict=$(awk -v v="$2" -v op="$3" -v b="$4" \
+    'BEGIN { print ((op == "le" ? v <= b : v >= b) ? "met" : "not met") }')
+  printf '    %-40s %-9s %s\n' "$1" "$2 x" "$verdict"
+}
 
 echo "libcamtg benchmark, $(date -u +%Y-%m-%dT%H:%MZ)"
 echo "machine: $(uname -srm); $(nproc) cores; $(sed -n 's/^model name\s*: //p' /proc/cpuinfo | head -1)"
@@ -76,6 +84,15 @@ for n in "${sizes[@]}"; do
   printf '  %-38s len %s x sqlite3, %s x scan; ids %s x sqlite3, %s x scan\n' "" \
     "$(field len_vs_sqlite3 "$python")" "$(field len_vs_scan "$python")" \
     "$(field ids_vs_sqlite3 "$python")" "$(field ids_vs_scan "$python")"
+  echo "  targets (set for 10,000 meetings), from the figures above:"
+  target "JSON load <= 1.2 x Jansson's time" "$(ratio "$lt" "$jt")" le 1.2
+  target "load peak <= 2 x the file" "$(ratio $((lp * 1024)) "$bytes")" le 2
+  target "involving, C >= 20 x SQLite C API" "$(field ratio "$query")" ge 20
+  target "Python len() >= 5 x sqlite3" "$(field len_vs_sqlite3 "$python")" ge 5
+  target "Python len() >= 20 x scan" "$(field len_vs_scan "$python")" ge 20
+  target "Python ids() >= 5 x sqlite3" "$(field ids_vs_sqlite3 "$python")" ge 5
+  target "Python ids() >= 20 x scan" "$(field ids_vs_scan "$python")" ge 20
+  printf '    %-40s %-9s %s\n' "snapshot open <= 1/500 of Jansson's parse" "-" "not met (no snapshot)"
   rm -f "$file"
 done
 
@@ -85,3 +102,8 @@ load=$("$bench/bench_scale" load "$fan")
 echo "== 20,000 x 20,000 group fan-out: $(mib $(($(stat -c %s "$fan") / 1024))) MiB of JSON"
 printf '  %-38s %8.3f s (%.3f)  peak %8s MiB\n' "libcamtg camtg_open_file" \
   "$(field seconds "$load")" "$(field wall "$load")" "$(mib "$(field peak_kib "$load")")"
+echo "  targets:"
+printf '    %-40s %-9s %s\n' "loads in under a second" "$(field seconds "$load") s" \
+  "$(awk -v s="$(field seconds "$load")" 'BEGIN { print s < 1 ? "met" : "not met" }')"
+printf '    %-40s %-9s %s\n' "peak under 100 MB" "$(mib "$(field peak_kib "$load")") MiB" \
+  "$(awk -v k="$(field peak_kib "$load")" 'BEGIN { print k * 1024 < 100e6 ? "met" : "not met" }')"
