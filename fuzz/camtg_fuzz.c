@@ -16,15 +16,6 @@
 #include <camtg/camtg.h>
 #include <utf8proc.h>
 
-/* Aborts with the failed condition: libFuzzer and ctest both see a crash. */
-#define FUZZ_CHECK(cond)                                                        \
-    do {                                                                        \
-        if (!(cond)) {                                                          \
-            fprintf(stderr, "%s:%d: invariant failed: %s\n", __FILE__, __LINE__, #cond); \
-            abort();                                                            \
-        }                                                                       \
-    } while (0)
-
 /* Whether the @p len bytes at @p s are well-formed UTF-8 without surrogates,
  * overlong forms or NUL bytes. */
 static int utf8_valid_n(const unsigned char *p, size_t len)
@@ -235,7 +226,7 @@ static void check_entity_key(const camtg_db *db, const char *key)
     free(swapped);
 }
 
-static void check_error_record(int rc, const camtg_error *err)
+void camtg_fuzz_check_error(int rc, const camtg_error *err)
 {
     FUZZ_CHECK(rc < 0);
     FUZZ_CHECK(err->code == rc);
@@ -253,6 +244,20 @@ static void check_error_record(int rc, const camtg_error *err)
     }
     FUZZ_CHECK(rc != CAMTG_EIO && rc != CAMTG_EINVAL && rc != CAMTG_ITEROVER &&
                rc != CAMTG_ENOTFOUND);
+}
+
+/* A quote or a mention: its text is its slice of the source, in code
+ * points and in bytes. */
+static void check_span(const camtg_source *src, const char *text, long start, long end,
+                       long bstart, long bend)
+{
+    FUZZ_CHECK(src != NULL);
+    check_text(text);
+    FUZZ_CHECK(0 <= start && start <= end && (size_t)end <= camtg_source_text_chars(src));
+    FUZZ_CHECK(0 <= bstart && bstart <= bend && (size_t)bend <= camtg_source_text_bytes(src));
+    FUZZ_CHECK((size_t)(bend - bstart) == strlen(text));
+    FUZZ_CHECK(memcmp(camtg_source_text(src) + bstart, text, (size_t)(bend - bstart)) == 0);
+    FUZZ_CHECK((size_t)(end - start) == utf8_chars(text));
 }
 
 static void exercise_sources(const camtg_db *db)
@@ -435,20 +440,106 @@ static void exercise_commitments(const camtg_db *db)
                    CAMTG_SECTOR_INVALID);
         FUZZ_CHECK(mask == camtg_commitment_sector_mask(c));
 
-        /* The quote is its slice of the source, in both units. */
-        const camtg_source *src = camtg_commitment_source(c);
-        FUZZ_CHECK(src != NULL);
-        const char *quote = camtg_commitment_quote(c);
-        check_text(quote);
-        long start = camtg_commitment_start(c), end = camtg_commitment_end(c);
-        long bstart = camtg_commitment_byte_start(c), bend = camtg_commitment_byte_end(c);
-        FUZZ_CHECK(0 <= start && start <= end && (size_t)end <= camtg_source_text_chars(src));
-        FUZZ_CHECK(0 <= bstart && bstart <= bend && (size_t)bend <= camtg_source_text_bytes(src));
-        FUZZ_CHECK((size_t)(bend - bstart) == strlen(quote));
-        FUZZ_CHECK(memcmp(camtg_source_text(src) + bstart, quote, (size_t)(bend - bstart)) == 0);
-        FUZZ_CHECK((size_t)(end - start) == utf8_chars(quote));
+        check_span(camtg_commitment_source(c), camtg_commitment_quote(c),
+                   camtg_commitment_start(c), camtg_commitment_end(c),
+                   camtg_commitment_byte_start(c), camtg_commitment_byte_end(c));
     }
     FUZZ_CHECK(camtg_commitment_at(db, n) == NULL);
+}
+
+/* Each follow-up belongs to one commitment, which lists it in date order;
+ * a status on any date is in the vocabulary; compliance rows add up. */
+static void exercise_followups(const camtg_db *db)
+{
+    size_t n = camtg_followup_count(db), listed = 0;
+    int version = camtg_db_schema_version(db);
+    FUZZ_CHECK(version == 1 || version == 2);
+    const char *researched = camtg_followups_researched(db);
+    if (researched != NULL)
+        check_date(researched);
+    if (version == 1)
+        FUZZ_CHECK(n == 0 && researched == NULL);
+    for (size_t i = 0; i < n; i++) {
+        const camtg_followup *f = camtg_followup_at(db, i);
+        FUZZ_CHECK(f != NULL && camtg_followup_index(f) == i);
+        check_text(camtg_followup_id(f));
+        FUZZ_CHECK(camtg_followup_lookup(db, camtg_followup_id(f)) == f);
+        const camtg_followup *found = NULL;
+        FUZZ_CHECK(camtg_followup_find(db, camtg_followup_id(f), &found, NULL) == CAMTG_OK &&
+                   found == f);
+        check_date(camtg_followup_date(f));
+        check_date(camtg_followup_date_end(f));
+        FUZZ_CHECK(strcmp(camtg_followup_date(f), camtg_followup_date_end(f)) <= 0);
+        camtg_date_precision precision = camtg_followup_date_precision(f);
+        FUZZ_CHECK(precision >= 0 && precision < CAMTG_DATE_PRECISION_COUNT);
+        camtg_status status = camtg_followup_status(f);
+        FUZZ_CHECK(status >= 0 && status < CAMTG_STATUS_COUNT && status != CAMTG_STATUS_PLEDGED);
+        check_text(camtg_followup_summary(f));
+        size_t cites = camtg_followup_citation_count(f);
+        FUZZ_CHECK(cites >= 1);
+        for (size_t k = 0; k < cites; k++) {
+            check_text(camtg_followup_citation_url(f, k));
+            check_text(camtg_followup_citation_publisher(f, k));
+            const char *published = camtg_followup_citation_published(f, k);
+            if (published != NULL)
+                check_date(published);
+            check_optional_text(camtg_followup_citation_title(f, k));
+        }
+        FUZZ_CHECK(camtg_followup_citation_url(f, cites) == NULL);
+        const camtg_commitment *c = camtg_followup_commitment(f);
+        FUZZ_CHECK(c != NULL);
+        int on_its_list = 0;
+        for (size_t k = 0; k < camtg_commitment_followup_count(c); k++)
+            on_its_list |= camtg_commitment_followup(c, k) == f;
+        FUZZ_CHECK(on_its_list);
+    }
+    FUZZ_CHECK(camtg_followup_at(db, n) == NULL);
+    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
+        const camtg_commitment *c = camtg_commitment_at(db, i);
+        const char *prev = NULL;
+        for (size_t k = 0; k < camtg_commitment_followup_count(c); k++) {
+            const camtg_followup *f = camtg_commitment_followup(c, k);
+            FUZZ_CHECK(f != NULL && camtg_followup_commitment(f) == c);
+            FUZZ_CHECK(prev == NULL || strcmp(prev, camtg_followup_date(f)) <= 0);
+            prev = camtg_followup_date(f);
+            listed++;
+        }
+        camtg_status on = CAMTG_STATUS_INVALID;
+        FUZZ_CHECK(camtg_commitment_status_on(c, "2100-01-01", &on) == CAMTG_OK);
+        FUZZ_CHECK(on >= 0 && on < CAMTG_STATUS_COUNT);
+    }
+    FUZZ_CHECK(listed == n);
+
+    camtg_compliance_row *rows = NULL;
+    size_t count = 0;
+    camtg_error err;
+    int rc = camtg_compliance_compute(db, NULL, &rows, &count, &err);
+    FUZZ_CHECK(rc == CAMTG_OK || rc == CAMTG_ENOMEM);
+    for (size_t k = 0; rc == CAMTG_OK && k < count; k++) {
+        const camtg_compliance_row *r = &rows[k];
+        FUZZ_CHECK(r->party != NULL && camtg_entity_type_of(r->party) != CAMTG_ENTITY_GROUP);
+        FUZZ_CHECK(r->pledges >= 1);
+        FUZZ_CHECK(r->pledges == r->fulfilled + r->in_progress + r->pledged_only + r->lapsed);
+        FUZZ_CHECK(r->score >= -1.0 && r->score <= 1.0);
+    }
+    camtg_compliance_free(rows);
+}
+
+/* Each mention belongs to its entity and is its slice of its source. */
+static void exercise_mentions(const camtg_db *db)
+{
+    for (size_t i = 0; i < camtg_entity_count(db); i++) {
+        const camtg_entity *e = camtg_entity_at(db, i);
+        size_t n = camtg_entity_mention_count(e);
+        for (size_t k = 0; k < n; k++) {
+            const camtg_mention *m = camtg_entity_mention(e, k);
+            FUZZ_CHECK(m != NULL && camtg_mention_entity(m) == e);
+            check_span(camtg_mention_source(m), camtg_mention_text(m), camtg_mention_start(m),
+                       camtg_mention_end(m), camtg_mention_byte_start(m),
+                       camtg_mention_byte_end(m));
+        }
+        FUZZ_CHECK(camtg_entity_mention(e, n) == NULL);
+    }
 }
 
 /* Runs @p f through camtg_query_next and checks the result against
@@ -641,36 +732,47 @@ static void exercise_arbitrary_keys(const camtg_db *db, const uint8_t *data, siz
     check_find_agrees(db, key, e, s, m, c);
 }
 
+void camtg_fuzz_walk(const camtg_db *db, const uint8_t *key, size_t key_size)
+{
+    camtg_error err;
+    exercise_sources(db);
+    exercise_entities(db);
+    exercise_meetings(db);
+    exercise_commitments(db);
+    exercise_followups(db);
+    exercise_mentions(db);
+    exercise_queries(db);
+    exercise_vocab();
+    exercise_arbitrary_keys(db, key, key_size);
+    memset(&err, 0x5a, sizeof err);
+    FUZZ_CHECK(camtg_db_verify(db, &err) == CAMTG_OK);
+    FUZZ_CHECK(err.code == CAMTG_OK);
+}
+
 int camtg_fuzz_one(const uint8_t *data, size_t size)
 {
+    /* A compiled snapshot is binary and may open before it is checked
+     * whole: it has its own path. */
+    if (size >= CAMTG_FUZZ_SNAPSHOT_MAGIC_SIZE &&
+        memcmp(data, CAMTG_FUZZ_SNAPSHOT_MAGIC, CAMTG_FUZZ_SNAPSHOT_MAGIC_SIZE) == 0)
+        return camtg_fuzz_snapshot_one(data, size);
     camtg_db *db = (camtg_db *)&db; /* a sentinel a failing load must clear */
     camtg_error err;
     memset(&err, 0x5a, sizeof err);
     int rc = camtg_open_buffer(&db, (const char *)data, size, &err);
     /* JSON text is UTF-8 and never holds a raw NUL (control characters in
      * strings must be escaped, and NUL is not white space): such input must
-     * be refused, whatever the parser underneath tolerates. A compiled
-     * snapshot (docs/snapshot.md: these eight bytes first) is binary. */
-    int snapshot = size >= 8 && memcmp(data, "\x89" "CAMTGS\n", 8) == 0;
-    if (!snapshot && !utf8_valid_n(data, size))
+     * be refused, whatever the parser underneath tolerates. */
+    if (!utf8_valid_n(data, size))
         FUZZ_CHECK(rc != CAMTG_OK);
     if (rc != CAMTG_OK) {
         FUZZ_CHECK(db == NULL);
-        check_error_record(rc, &err);
+        camtg_fuzz_check_error(rc, &err);
         return 0;
     }
     FUZZ_CHECK(db != NULL);
     FUZZ_CHECK(err.code == CAMTG_OK && err.message[0] == '\0' && err.path[0] == '\0');
-    exercise_sources(db);
-    exercise_entities(db);
-    exercise_meetings(db);
-    exercise_commitments(db);
-    exercise_queries(db);
-    exercise_vocab();
-    exercise_arbitrary_keys(db, data, size);
-    memset(&err, 0x5a, sizeof err);
-    FUZZ_CHECK(camtg_db_verify(db, &err) == CAMTG_OK);
-    FUZZ_CHECK(err.code == CAMTG_OK);
+    camtg_fuzz_walk(db, data, size);
     camtg_close(db);
     return 1;
 }

@@ -30,7 +30,7 @@ CAMTG_ASAN_BUILD="$PWD/build/asan" scripts/sanitize.sh
 echo "== the concurrency test under ThreadSanitizer"
 CAMTG_TSAN_BUILD="$PWD/build/tsan" scripts/tsan.sh
 
-echo "== bounded fuzzing of camtg_open_buffer and every query (60 s)"
+echo "== bounded fuzzing of camtg_open_buffer and of the snapshot reader, with every query (60 s)"
 CAMTG_FUZZ_BUILD="$PWD/build/fuzz" scripts/fuzz.sh "${CAMTG_FUZZ_SECONDS:-60}"
 
 echo "== cmake --install to /usr/local: the C quick start with nothing else typed, then uninstall"

@@ -2,7 +2,9 @@
 /*
  * Replays saved fuzz inputs without libFuzzer: every file named on the
  * command line, or found directly inside a directory named there, goes
- * through camtg_fuzz_one(), the same body the fuzz target runs. A broken
+ * through camtg_fuzz_one(), the same body the fuzz target runs, or with
+ * --snapshot first through camtg_fuzz_snapshot_one(), the snapshot
+ * target's. A broken
  * invariant aborts (a test failure); a clean run prints how many inputs
  * loaded and how many were rejected.
  */
@@ -16,6 +18,10 @@
 #include "camtg_fuzz.h"
 #include "testsupport.h"
 
+/* The body the inputs go through: camtg_fuzz_one or, with --snapshot,
+ * camtg_fuzz_snapshot_one. */
+static int (*fuzz_body)(const uint8_t *data, size_t size) = camtg_fuzz_one;
+
 static int replay_file(const char *path, size_t *loaded, size_t *rejected)
 {
     size_t n = 0;
@@ -25,7 +31,7 @@ static int replay_file(const char *path, size_t *loaded, size_t *rejected)
         fprintf(stderr, "%s: cannot read: %s\n", path, strerror(errno ? errno : EIO));
         return -1;
     }
-    if (camtg_fuzz_one((const uint8_t *)buf, n))
+    if (fuzz_body((const uint8_t *)buf, n))
         ++*loaded;
     else
         ++*rejected;
@@ -83,11 +89,16 @@ int main(int argc, char **argv)
 {
     size_t loaded = 0, rejected = 0;
     int rc = 0;
-    if (argc < 2) {
-        fprintf(stderr, "usage: %s FILE-OR-DIR...\n", argv[0]);
+    int first = 1;
+    if (argc > 1 && strcmp(argv[1], "--snapshot") == 0) {
+        fuzz_body = camtg_fuzz_snapshot_one;
+        first = 2;
+    }
+    if (argc <= first) {
+        fprintf(stderr, "usage: %s [--snapshot] FILE-OR-DIR...\n", argv[0]);
         return 2;
     }
-    for (int i = 1; i < argc; i++) {
+    for (int i = first; i < argc; i++) {
         struct stat st;
         if (stat(argv[i], &st) != 0) {
             perror(argv[i]);
