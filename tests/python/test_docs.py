@@ -68,7 +68,7 @@ def public_members(cls: type) -> List[str]:
 class PythonLayerTest(unittest.TestCase):
     classes = (camtg.Database, camtg.Record, camtg.Source, camtg.Entity, camtg.Meeting,
                camtg.Commitment, camtg.Error, camtg.FileError, camtg.UnknownKeyError,
-               camtg.VocabularyError, camtg.UsageError, camtg.ClosedError)
+               camtg.VocabularyError, camtg.SnapshotError, camtg.UsageError, camtg.ClosedError)
 
     def test_py_typed_ships_with_the_package(self) -> None:
         self.assertTrue(os.path.isfile(os.path.join(os.path.dirname(camtg.__file__), "py.typed")))

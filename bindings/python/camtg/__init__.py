@@ -25,8 +25,8 @@ module underneath and not meant for direct use.
 
 from . import capi
 from ._database import Database, loads, open
-from ._errors import (ClosedError, Error, FileError, UnknownKeyError, UsageError,
-                      VocabularyError)
+from ._errors import (ClosedError, Error, FileError, SnapshotError, UnknownKeyError,
+                      UsageError, VocabularyError)
 from ._compliance import ComplianceRow
 from ._followups import Citation, Followup
 from ._records import Commitment, Entity, Meeting, Mention, Record, Source
@@ -43,7 +43,8 @@ __all__ = [
     "open", "loads",
     "Database", "Records", "Record", "Source", "Entity", "Mention", "Meeting", "Commitment",
     "Followup", "Citation", "ComplianceRow",
-    "Error", "FileError", "UnknownKeyError", "VocabularyError", "UsageError", "ClosedError",
+    "Error", "FileError", "UnknownKeyError", "VocabularyError", "SnapshotError", "UsageError",
+    "ClosedError",
     "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES", "DATE_PRECISIONS",
 ]
 
@@ -68,7 +69,7 @@ DATE_PRECISIONS: tuple[str, ...] = _DATE_PRECISIONS.names
 # camtg._errors.Error) in tracebacks and reprs.
 for _cls in (Database, Records, Record, Source, Entity, Mention, Meeting, Commitment, Followup,
              Citation, ComplianceRow, Error, FileError, UnknownKeyError, VocabularyError,
-             UsageError, ClosedError):
+             SnapshotError, UsageError, ClosedError):
     _cls.__module__ = __name__
 del _cls
 

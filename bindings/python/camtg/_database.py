@@ -339,7 +339,8 @@ class Database:
 
         Loading already checks this; the call lets a long-running program
         prove that nothing was corrupted. Raises :class:`camtg.Error` naming
-        the first commitment at fault.
+        the first commitment at fault (:class:`camtg.SnapshotError` for a
+        database opened from a snapshot whose records fail their checks).
         """
         rc, record = self._read_db(capi.camtg_db_verify)
         check(rc, record, filename=self._filename)
@@ -385,11 +386,15 @@ def open(path: Union[str, bytes, os.PathLike[str], os.PathLike[bytes], None] = N
     """Opens a dataset file, or the dataset embedded in the library when
     ``path`` is None (the Xi'an talks of 26 April 2023).
 
+    The file may be JSON or a compiled snapshot (``camtg compile``), told
+    apart by its first bytes.
+
     Raises :class:`camtg.Error` for a file that is not a valid dataset (with
     the line and column of a syntax error, or the JSON path of the value at
-    fault) and an ``OSError`` (``FileNotFoundError``, ``PermissionError``,
-    ``IsADirectoryError``, ...; also a :class:`camtg.FileError`) naming the
-    file when it cannot be read.
+    fault), :class:`camtg.SnapshotError` (a ValueError) for a snapshot that
+    is truncated, corrupt or of another format version, and an ``OSError``
+    (``FileNotFoundError``, ``PermissionError``, ``IsADirectoryError``, ...;
+    also a :class:`camtg.FileError`) naming the file when it cannot be read.
 
     The load runs without the GIL: other threads keep running, and a
     KeyboardInterrupt (Ctrl-C) is raised as soon as the load returns, with
@@ -412,7 +417,9 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
     """Loads a dataset from a JSON document held in a str (or in UTF-8 bytes).
 
     Raises :class:`camtg.Error` when the document is not a valid dataset.
-    Like :func:`open`, it runs without the GIL.
+    Bytes that hold a compiled snapshot are opened as one, and raise
+    :class:`camtg.SnapshotError` when damaged. Like :func:`open`, it runs
+    without the GIL.
     """
     if isinstance(text, str):
         data = text.encode("utf-8", "surrogatepass")

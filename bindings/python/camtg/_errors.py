@@ -9,7 +9,8 @@ other module calls it rather than inspecting codes itself.
 Each exception is a :class:`camtg.Error`, and also the built-in exception a
 Python programmer already catches for that situation: ``OSError`` (with its
 errno subclass) for an unreadable file, ``KeyError`` for an unknown key,
-``ValueError`` for a value outside a vocabulary or a misused database.
+``ValueError`` for a value outside a vocabulary, a damaged compiled snapshot
+or a misused database.
 """
 
 from __future__ import annotations
@@ -24,6 +25,7 @@ __all__ = [
     "FileError",
     "UnknownKeyError",
     "VocabularyError",
+    "SnapshotError",
     "UsageError",
     "ClosedError",
     "check",
@@ -160,6 +162,18 @@ class VocabularyError(Error, ValueError):
         self.allowed = allowed
 
 
+class SnapshotError(Error, ValueError):
+    """A compiled snapshot (``camtg compile``) is truncated, corrupt, or of
+    another format version or byte order.
+
+    Also a ``ValueError``, as ``json.JSONDecodeError`` is for bad JSON: the
+    file could be read, but its bytes are not a snapshot this library can
+    use. ``offset`` is the byte of the file at fault; ``path`` names the
+    record being read (``"/commitments/7"``) when the fault lies inside one,
+    None otherwise. The cure is to compile the snapshot again from its JSON.
+    """
+
+
 class UsageError(Error, ValueError):
     """The API was used in a way the library refuses, e.g. a record of one
     database passed as a filter to another."""
@@ -222,7 +236,7 @@ def _raise(rc: int, record: Optional[ErrorRecord], filename: Optional[str],
         raise cls(message, errno=sys_errno, filename=filename)
     if code == capi.CAMTG_EINVAL:
         raise UsageError(message)
-    raise Error(
+    raise (SnapshotError if code == capi.CAMTG_ESNAPSHOT else Error)(
         message,
         code=code,
         line=_position(line),
