@@ -44,7 +44,8 @@ typedef enum cli_csv_policy {
 
 /** Which of the common options a command takes (cli_command.flags). */
 enum {
-    CLI_CMD_DATA = 1u << 0,     /**< Reads the dataset: --data FILE. */
+    CLI_CMD_DATA = 1u << 0,     /**< Reads the dataset: takes --data FILE, and
+                                     run() gets it open (cli_command_run). */
     CLI_CMD_LISTING = 1u << 1,  /**< Writes a listing: --format, --json. */
     CLI_CMD_CSV = 1u << 2       /**< Can write CSV: --csv-formulas. */
 };
@@ -71,9 +72,19 @@ typedef struct cli_command {
     const cli_opt_spec *options; /**< Its own options and arguments. */
     unsigned flags;              /**< CLI_CMD_*: common options it takes. */
     const char *examples;        /**< Example lines for --help, one per line. */
-    /** Runs after parsing; output to ctx->out, errors to stderr.
+    /** Optional: the variable its own options store the path of the dataset
+     *  it reads in, instead of --data (validate, compile). The dataset is
+     *  then checked completely before run(), and a fault reported as
+     *  `camtg validate` reports it. */
+    const char **input;
+    /** Optional: checks its own option values before the dataset is read,
+     *  so that a mistake costs no loading. @return 0, or an exit status. */
+    int (*check)(cli_ctx *ctx);
+    /** Runs after parsing; output to ctx->out, errors to stderr. @p db is
+     *  the dataset when the command reads one (CLI_CMD_DATA or input),
+     *  opened before and closed after; NULL otherwise.
      *  @return an exit status. */
-    int (*run)(cli_ctx *ctx);
+    int (*run)(cli_ctx *ctx, const camtg_db *db);
     /** Optional: appends more sections to --help (export's formats). */
     void (*help_extra)(cli_buf *out);
 } cli_command;
@@ -95,6 +106,11 @@ extern const cli_command *const cli_commands[];
 
 /** The command called @p name, or NULL. */
 const cli_command *cli_command_find(const char *name);
+
+/** Runs @p cmd once its options are parsed and applied: its check(), then
+ *  its run() with the dataset it reads, opened (reporting a failure as
+ *  cli_open_path does) and closed after. @return an exit status. */
+int cli_command_run(const cli_command *cmd, cli_ctx *ctx);
 
 /** Reports @p name as an unknown command (in the words of @p command, or
  *  of the program when NULL), with a did-you-mean or a hint for a near
@@ -160,8 +176,6 @@ const char *cli_input_name(const char *path);
 /** Opens @p path as --data and validate do: NULL for the embedded dataset,
  *  "-" for standard input. On failure reports it and returns NULL. */
 camtg_db *cli_open_path(const char *path);
-/** cli_open_path(ctx->data_path). */
-camtg_db *cli_open(const cli_ctx *ctx);
 
 /** Looks @p key up as an entity (camtg_entity_find: id, then name or
  *  alias, folding case); on failure reports it and returns NULL. */

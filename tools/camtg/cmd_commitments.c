@@ -28,18 +28,24 @@ static const cli_opt_spec commitments_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
+/* The filter the options ask for: check() sets its vocabularies, run() its
+ * entities. */
+static camtg_filter commitments_filter = CAMTG_FILTER_INIT;
+
 /* The vocabularies need no database: checking them first reports a typo
  * without the cost of loading. */
-static int commitments_masks(camtg_filter *f)
+static int commitments_check(cli_ctx *ctx)
 {
+    (void)ctx;
+    camtg_filter *f = &commitments_filter;
     if (cli_vocab_mask(CLI_VOCAB_SECTOR, commitments_sectors.items, commitments_sectors.n,
                        &f->sectors) < 0 ||
         cli_vocab_mask(CLI_VOCAB_PLOVER, commitments_types.items, commitments_types.n,
                        &f->types) < 0 ||
         cli_vocab_mask(CLI_VOCAB_KIND, commitments_kinds.items, commitments_kinds.n,
                        &f->kinds) < 0)
-        return -1;
-    return 0;
+        return CLI_EXIT_DATA;
+    return CLI_EXIT_OK;
 }
 
 static int commitments_entities(const camtg_db *db, camtg_filter *f)
@@ -120,30 +126,20 @@ static int commitments_text(cli_ctx *ctx, const camtg_db *db, const camtg_filter
     return CLI_EXIT_OK;
 }
 
-static int commitments_run(cli_ctx *ctx)
+static int commitments_run(cli_ctx *ctx, const camtg_db *db)
 {
-    camtg_filter f = CAMTG_FILTER_INIT;
-    if (commitments_masks(&f) < 0)
+    camtg_filter *f = &commitments_filter;
+    if (commitments_entities(db, f) < 0)
         return CLI_EXIT_DATA;
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
-    int status = CLI_EXIT_DATA;
-    if (commitments_entities(db, &f) == 0) {
-        if (ctx->format == CLI_FORMAT_TABLE) {
-            status = commitments_text(ctx, db, &f);
-        } else {
-            cli_listing l;
-            cli_listing_begin(&l, ctx, cli_commitment_columns, NULL);
-            size_t cursor = 0;
-            const camtg_commitment *c;
-            while (camtg_query_next(db, &f, &cursor, &c) == CAMTG_OK)
-                cli_listing_add(&l, cli_json_commitment(c, 1));
-            status = cli_listing_end(&l);
-        }
-    }
-    camtg_close(db);
-    return status;
+    if (ctx->format == CLI_FORMAT_TABLE)
+        return commitments_text(ctx, db, f);
+    cli_listing l;
+    cli_listing_begin(&l, ctx, cli_commitment_columns, NULL);
+    size_t cursor = 0;
+    const camtg_commitment *c;
+    while (camtg_query_next(db, f, &cursor, &c) == CAMTG_OK)
+        cli_listing_add(&l, cli_json_commitment(c, 1));
+    return cli_listing_end(&l);
 }
 
 const cli_command cli_cmd_commitments = {
@@ -159,5 +155,6 @@ const cli_command cli_cmd_commitments = {
     .examples = "camtg commitments --involving KAZ --sector connectivity\n"
         "camtg commitments --kind pledge --type agree --format csv > pledges.csv\n"
         "camtg commitments --actor CHN --format jsonl | jq -r .summary",
+    .check = commitments_check,
     .run = commitments_run,
 };

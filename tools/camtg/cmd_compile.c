@@ -14,20 +14,16 @@ static const cli_opt_spec compile_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-static int compile_run(cli_ctx *ctx)
+/* Runs once INPUT loaded and passed every check (cli_command_run). */
+static int compile_run(cli_ctx *ctx, const camtg_db *db)
 {
     (void)ctx;
-    camtg_db *db = cli_open_path(compile_input);
-    if (!db)
-        return CLI_EXIT_DATA;
     camtg_error err;
-    int rc = camtg_db_verify(db, &err);
-    if (rc < 0)
-        cli_report_load_error(compile_input, &err);
-    else if ((rc = camtg_snapshot_write(db, compile_output, &err)) < 0)
+    if (camtg_snapshot_write(db, compile_output, &err) < 0) {
         cli_error("%s", err.message);
-    camtg_close(db);
-    return rc < 0 ? CLI_EXIT_DATA : CLI_EXIT_OK;
+        return CLI_EXIT_DATA;
+    }
+    return CLI_EXIT_OK;
 }
 
 const cli_command cli_cmd_compile = {
@@ -40,6 +36,7 @@ const cli_command cli_cmd_compile = {
         "cannot be written.\n",
     .options = compile_options,
     .flags = 0,
+    .input = &compile_input,
     .examples = "camtg compile my-meeting.json my-meeting.camtg\n"
         "camtg --data my-meeting.camtg summary",
     .run = compile_run,

@@ -131,13 +131,15 @@ static void compliance_table(cli_ctx *ctx, const camtg_db *db, const camtg_compl
     }
 }
 
-static int compliance_run(cli_ctx *ctx)
+static int compliance_check(cli_ctx *ctx)
 {
     if (compliance_on && cli_date_option(ctx->command, "on", compliance_on))
         return CLI_EXIT_USAGE;
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
+    return CLI_EXIT_OK;
+}
+
+static int compliance_run(cli_ctx *ctx, const camtg_db *db)
+{
     const char *researched = camtg_followups_researched(db);
     const char *on = compliance_on ? compliance_on : researched;
     camtg_compliance_row *rows = NULL;
@@ -159,7 +161,6 @@ static int compliance_run(cli_ctx *ctx)
         status = cli_listing_end(&l);
     }
     camtg_compliance_free(rows);
-    camtg_close(db);
     if (status == CLI_EXIT_OK && ctx->out->failed) {
         cli_error("out of memory");
         status = CLI_EXIT_DATA;
@@ -184,5 +185,6 @@ const cli_command cli_cmd_compliance = {
     .examples = "camtg compliance\n"
         "camtg compliance --on 2024-01-01\n"
         "camtg compliance --json | jq -r '.[] | \"\\(.party) \\(.score)\"'",
+    .check = compliance_check,
     .run = compliance_run,
 };

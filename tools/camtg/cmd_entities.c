@@ -37,6 +37,8 @@ typedef struct entities_filter {
     int type;  /* a camtg_entity_type */
 } entities_filter;
 
+static entities_filter entities_wanted;  /* set by entities_check() */
+
 static int entities_pass(const entities_filter *f, const camtg_entity *e)
 {
     return !f->on || camtg_entity_type_of(e) == f->type;
@@ -75,34 +77,34 @@ static int entities_table(cli_ctx *ctx, const camtg_db *db, const entities_filte
     return CLI_EXIT_OK;
 }
 
-static int entities_run(cli_ctx *ctx)
+/* The type needs no database: checking it first reports a typo without
+ * the cost of loading. */
+static int entities_check(cli_ctx *ctx)
 {
-    entities_filter f = {0, 0};
+    (void)ctx;
     if (entities_type) {
         int v = cli_vocab_parse(CLI_VOCAB_ENTITY_TYPE, entities_type);
         if (v < 0)
             return CLI_EXIT_DATA;
-        f.on = 1;
-        f.type = v;
+        entities_wanted.on = 1;
+        entities_wanted.type = v;
     }
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
-    int status;
-    if (ctx->format == CLI_FORMAT_TABLE) {
-        status = entities_table(ctx, db, &f);
-    } else {
-        cli_listing l;
-        cli_listing_begin(&l, ctx, cli_entity_columns, NULL);
-        for (size_t i = 0; i < camtg_entity_count(db); i++) {
-            const camtg_entity *e = camtg_entity_at(db, i);
-            if (entities_pass(&f, e))
-                cli_listing_add(&l, cli_json_entity(e));
-        }
-        status = cli_listing_end(&l);
+    return CLI_EXIT_OK;
+}
+
+static int entities_run(cli_ctx *ctx, const camtg_db *db)
+{
+    const entities_filter *f = &entities_wanted;
+    if (ctx->format == CLI_FORMAT_TABLE)
+        return entities_table(ctx, db, f);
+    cli_listing l;
+    cli_listing_begin(&l, ctx, cli_entity_columns, NULL);
+    for (size_t i = 0; i < camtg_entity_count(db); i++) {
+        const camtg_entity *e = camtg_entity_at(db, i);
+        if (entities_pass(f, e))
+            cli_listing_add(&l, cli_json_entity(e));
     }
-    camtg_close(db);
-    return status;
+    return cli_listing_end(&l);
 }
 
 const cli_command cli_cmd_entities = {
@@ -116,5 +118,6 @@ const cli_command cli_cmd_entities = {
     .examples = "camtg entities --type person\n"
         "camtg entities --format csv > entities.csv\n"
         "camtg entities --json | jq -r '.[] | select(.type == \"group\") | .members[]'",
+    .check = entities_check,
     .run = entities_run,
 };

@@ -76,17 +76,25 @@ static int export_usage(const char *what)
     return CLI_EXIT_USAGE;
 }
 
-static int export_run(cli_ctx *ctx)
+/* The format asked for (set by export_check()). */
+static const cli_export_format *export_chosen;
+
+static int export_check(cli_ctx *ctx)
 {
+    (void)ctx;
     const cli_export_format *format = export_format ? export_find(export_format) : NULL;
     if (!format)
         return export_usage(export_format);
     if (format->to_folder && !cli_export_output)
         return cli_usage_error("export", "--format %s writes a folder: give it with -o DIR",
                                format->name);
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
+    export_chosen = format;
+    return CLI_EXIT_OK;
+}
+
+static int export_run(cli_ctx *ctx, const camtg_db *db)
+{
+    const cli_export_format *format = export_chosen;
     ctx->exact = 1;
     int rc;
     if (cli_export_output && !format->to_folder) {
@@ -103,7 +111,6 @@ static int export_run(cli_ctx *ctx)
     } else {
         rc = format->write(ctx, db);
     }
-    camtg_close(db);
     return rc ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }
 
@@ -132,6 +139,7 @@ const cli_command cli_cmd_export = {
     .flags = CLI_CMD_DATA | CLI_CMD_CSV,
     .examples = "camtg export --format json > dataset.json\n"
         "camtg export --format dot | dot -Tsvg > graph.svg",
+    .check = export_check,
     .run = export_run,
     .help_extra = export_help,
 };

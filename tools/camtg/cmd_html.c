@@ -15,22 +15,16 @@ static const cli_opt_spec html_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-static int html_run(cli_ctx *ctx)
+static int html_run(cli_ctx *ctx, const camtg_db *db)
 {
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
     const camtg_meeting *meeting = NULL;
-    if (html_meeting && !(meeting = cli_lookup_meeting(db, html_meeting))) {
-        camtg_close(db);
+    if (html_meeting && !(meeting = cli_lookup_meeting(db, html_meeting)))
         return CLI_EXIT_DATA;
-    }
     /* The page is data to pass on exactly, not text for a terminal. */
     ctx->exact = 1;
     cli_buf page;
     cli_buf_init(&page);
     int rc = cli_html_page(html_output ? &page : ctx->out, cli_html_view(db, meeting));
-    camtg_close(db);
     if (rc == 0 && html_output)
         rc = cli_file_write(html_output, &page);
     cli_buf_free(&page);

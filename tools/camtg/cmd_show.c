@@ -243,17 +243,12 @@ static int show_data(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
     return status;
 }
 
-static int show_run(cli_ctx *ctx)
+static int show_run(cli_ctx *ctx, const camtg_db *db)
 {
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
-    int status = CLI_EXIT_DATA;
     const camtg_entity *e = cli_lookup_entity(db, show_key);
-    if (e)
-        status = ctx->format == CLI_FORMAT_TABLE ? show_text(ctx, db, e) : show_data(ctx, db, e);
-    camtg_close(db);
-    return status;
+    if (!e)
+        return CLI_EXIT_DATA;
+    return ctx->format == CLI_FORMAT_TABLE ? show_text(ctx, db, e) : show_data(ctx, db, e);
 }
 
 const cli_command cli_cmd_show = {

@@ -316,11 +316,8 @@ static void summary_commitments(cli_ctx *ctx, const camtg_db *db, const camtg_me
     free(items);
 }
 
-static int summary_run(cli_ctx *ctx)
+static int summary_run(cli_ctx *ctx, const camtg_db *db)
 {
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
     cli_buf s;
     cli_buf_init(&s);
     size_t n = camtg_meeting_count(db);
@@ -336,7 +333,6 @@ static int summary_run(cli_ctx *ctx)
         cli_buf_add(ctx->out, "The dataset has no meetings.\n");
     int failed = s.failed || ctx->out->failed;
     cli_buf_free(&s);
-    camtg_close(db);
     if (failed) {
         cli_error("out of memory");
         return CLI_EXIT_DATA;

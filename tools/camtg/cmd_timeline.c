@@ -282,41 +282,39 @@ static int timeline_listing(cli_ctx *ctx, const camtg_db *db, const timeline_sel
     return cli_listing_end(&l);
 }
 
-static int timeline_run(cli_ctx *ctx)
+static int timeline_check(cli_ctx *ctx)
 {
     if (timeline_on && cli_date_option(ctx->command, "on", timeline_on))
         return CLI_EXIT_USAGE;
-    camtg_db *db = cli_open(ctx);
-    if (!db)
-        return CLI_EXIT_DATA;
+    return CLI_EXIT_OK;
+}
+
+static int timeline_run(cli_ctx *ctx, const camtg_db *db)
+{
     timeline_selection sel;
-    int status = CLI_EXIT_DATA;
-    if (timeline_select(db, &sel) == 0) {
-        sel.on = timeline_on ? timeline_on : camtg_followups_researched(db);
-        if (ctx->format != CLI_FORMAT_TABLE) {
-            status = timeline_listing(ctx, db, &sel);
-        } else {
-            cli_buf s;
-            cli_buf_init(&s);
-            size_t cursor = 0, n = 0;
-            const camtg_commitment *c;
-            while (timeline_next(db, &sel, &cursor, &c)) {
-                if (n++)
-                    cli_buf_addc(ctx->out, '\n');
-                timeline_text(ctx, c, sel.on, &s);
-            }
-            if (n == 0 && sel.filter.involving)
-                cli_buf_addf(ctx->out, "No pledge and no commitment with follow-ups involves "
-                                       "%s.\n", camtg_entity_id(sel.filter.involving));
-            else if (n == 0)
-                cli_buf_add(ctx->out, "The dataset has no pledges and no follow-ups.\n");
-            status = s.failed ? CLI_EXIT_DATA : CLI_EXIT_OK;
-            if (s.failed)
-                cli_error("out of memory");
-            cli_buf_free(&s);
-        }
+    if (timeline_select(db, &sel) < 0)
+        return CLI_EXIT_DATA;
+    sel.on = timeline_on ? timeline_on : camtg_followups_researched(db);
+    if (ctx->format != CLI_FORMAT_TABLE)
+        return timeline_listing(ctx, db, &sel);
+    cli_buf s;
+    cli_buf_init(&s);
+    size_t cursor = 0, n = 0;
+    const camtg_commitment *c;
+    while (timeline_next(db, &sel, &cursor, &c)) {
+        if (n++)
+            cli_buf_addc(ctx->out, '\n');
+        timeline_text(ctx, c, sel.on, &s);
     }
-    camtg_close(db);
+    if (n == 0 && sel.filter.involving)
+        cli_buf_addf(ctx->out, "No pledge and no commitment with follow-ups involves "
+                               "%s.\n", camtg_entity_id(sel.filter.involving));
+    else if (n == 0)
+        cli_buf_add(ctx->out, "The dataset has no pledges and no follow-ups.\n");
+    int status = s.failed ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    if (s.failed)
+        cli_error("out of memory");
+    cli_buf_free(&s);
     return status;
 }
 
@@ -340,5 +338,6 @@ const cli_command cli_cmd_timeline = {
     .examples = "camtg timeline p8-visa-exemption\n"
         "camtg timeline kazakhstan --on 2024-01-01\n"
         "camtg timeline --format csv > followups.csv",
+    .check = timeline_check,
     .run = timeline_run,
 };

@@ -23,17 +23,9 @@ static const struct {
     {"commitment", "commitments", camtg_commitment_count},
 };
 
-static int validate_run(cli_ctx *ctx)
+/* Runs once the dataset loaded and passed every check (cli_command_run). */
+static int validate_run(cli_ctx *ctx, const camtg_db *db)
 {
-    camtg_db *db = cli_open_path(validate_path);
-    if (!db)
-        return CLI_EXIT_DATA;
-    camtg_error err;
-    if (camtg_db_verify(db, &err) < 0) {
-        cli_report_load_error(validate_path, &err);
-        camtg_close(db);
-        return CLI_EXIT_DATA;
-    }
     cli_buf *out = ctx->out;
     cli_buf_addf(out, "%s: OK (", cli_input_name(validate_path));
     for (size_t k = 0; k < sizeof validate_kinds / sizeof validate_kinds[0]; k++) {
@@ -42,7 +34,6 @@ static int validate_run(cli_ctx *ctx)
                      n == 1 ? validate_kinds[k].one : validate_kinds[k].many);
     }
     cli_buf_add(out, ")\n");
-    camtg_close(db);
     return CLI_EXIT_OK;
 }
 
@@ -55,6 +46,7 @@ const cli_command cli_cmd_validate = {
         "  FILE: /json/pointer: message     for a value that breaks the format\n",
     .options = validate_options,
     .flags = 0,
+    .input = &validate_path,
     .examples = "camtg validate my-meeting.json\n"
         "generate-dataset | camtg validate -",
     .run = validate_run,

@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The command list, kept in this one place: main.c dispatches on it, and
- * `camtg --help` lists it in this order. */
+ * `camtg --help` lists it in this order; and the running of a command,
+ * which opens and closes the dataset so that no command does. */
 #include <string.h>
 
 #include "cli.h"
@@ -27,6 +28,36 @@ const cli_command *cli_command_find(const char *name)
         if (strcmp(cli_commands[i]->name, name) == 0)
             return cli_commands[i];
     return NULL;
+}
+
+/* The dataset @p cmd reads, opened, or NULL after reporting why not. An
+ * input given as an argument is checked completely, as validate does. */
+static camtg_db *command_open(const cli_command *cmd, const cli_ctx *ctx)
+{
+    const char *path = cmd->input ? *cmd->input : ctx->data_path;
+    camtg_db *db = cli_open_path(path);
+    camtg_error err;
+    if (db && cmd->input && camtg_db_verify(db, &err) < 0) {
+        cli_report_load_error(path, &err);
+        camtg_close(db);
+        return NULL;
+    }
+    return db;
+}
+
+int cli_command_run(const cli_command *cmd, cli_ctx *ctx)
+{
+    int status = cmd->check ? cmd->check(ctx) : CLI_EXIT_OK;
+    if (status != CLI_EXIT_OK)
+        return status;
+    if (!(cmd->flags & CLI_CMD_DATA) && !cmd->input)
+        return cmd->run(ctx, NULL);
+    camtg_db *db = command_open(cmd, ctx);
+    if (!db)
+        return CLI_EXIT_DATA;
+    status = cmd->run(ctx, db);
+    camtg_close(db);
+    return status;
 }
 
 int cli_command_unknown(const char *command, const char *name)

@@ -133,11 +133,6 @@ camtg_db *cli_open_path(const char *path)
     return db;
 }
 
-camtg_db *cli_open(const cli_ctx *ctx)
-{
-    return cli_open_path(ctx->data_path);
-}
-
 const camtg_entity *cli_lookup_entity(const camtg_db *db, const char *key)
 {
     const camtg_entity *e = NULL;

@@ -146,8 +146,9 @@ static const cli_opt_spec help_command_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
-static int help_run(cli_ctx *ctx)
+static int help_run(cli_ctx *ctx, const camtg_db *db)
 {
+    (void)db;
     const cli_command *cmd = NULL;
     if (help_topic && !(cmd = cli_command_find(help_topic)))
         return cli_command_unknown("help", help_topic);

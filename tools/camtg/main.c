@@ -83,7 +83,7 @@ static int main_run(cli_ctx *ctx, int argc, char **argv)
     if (cli_common_apply(cmd, ctx))
         return CLI_EXIT_USAGE;
     ctx->exact = ctx->format != CLI_FORMAT_TABLE;
-    return cmd->run(ctx);
+    return cli_command_run(cmd, ctx);
 }
 
 /* Writes what is left and turns output failures into a message and a
