@@ -18,6 +18,8 @@
 
 #include <camtg/camtg.h>
 
+#include "example.h"
+
 /* Prints how the country stands among one side's n parties, party(c, 0)
  * to party(c, n - 1): named ("actor"), or in a group named ("actor via
  * C5"). Returns 0 when it is not on that side. */
@@ -50,20 +52,14 @@ static void print_role(const camtg_commitment *c, const camtg_entity *country)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s KEY [DATASET]\n", argv[0]);
-        return 2;
-    }
     camtg_db *db;
-    camtg_error err;
-    int rc = argc == 3 ? camtg_open_file(&db, argv[2], &err) : camtg_open_default(&db, &err);
-    if (rc < 0) {
-        fprintf(stderr, "cannot load the dataset: %s\n", err.message);
-        return 1;
-    }
+    int status = example_open(&db, argc, argv, 1, "KEY [DATASET]");
+    if (status != 0)
+        return status;
 
     /* A miss must stop here: a NULL entity in a filter matches everything. */
     const camtg_entity *country;
+    camtg_error err;
     if (camtg_entity_find(db, argv[1], &country, &err) < 0) {
         fprintf(stderr, "%s\n", err.message);
         camtg_close(db);

@@ -21,6 +21,8 @@
 
 #include <camtg/camtg.h>
 
+#include "example.h"
+
 /* Whether the byte at @p i of @p text ends a sentence: a full stop,
  * question or exclamation mark followed by white space, or a blank line. */
 static int ends_sentence(const char *text, size_t len, size_t i)
@@ -33,18 +35,12 @@ static int ends_sentence(const char *text, size_t len, size_t i)
 
 int main(int argc, char **argv)
 {
-    if (argc < 2 || argc > 3) {
-        fprintf(stderr, "usage: %s COMMITMENT-ID [DATASET]\n", argv[0]);
-        return 2;
-    }
     camtg_db *db;
-    camtg_error err;
-    int rc = argc == 3 ? camtg_open_file(&db, argv[2], &err) : camtg_open_default(&db, &err);
-    if (rc < 0) {
-        fprintf(stderr, "cannot load the dataset: %s\n", err.message);
-        return 1;
-    }
+    int status = example_open(&db, argc, argv, 1, "COMMITMENT-ID [DATASET]");
+    if (status != 0)
+        return status;
     const camtg_commitment *c;
+    camtg_error err;
     if (camtg_commitment_find(db, argv[1], &c, &err) < 0) {
         fprintf(stderr, "%s\n", err.message);
         camtg_close(db);

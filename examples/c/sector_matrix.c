@@ -21,6 +21,8 @@
 
 #include <camtg/camtg.h>
 
+#include "example.h"
+
 /* Commitments involving @p country that have @p sector. */
 static size_t count(const camtg_db *db, const camtg_entity *country, camtg_sector sector)
 {
@@ -36,17 +38,10 @@ static size_t count(const camtg_db *db, const camtg_entity *country, camtg_secto
 
 int main(int argc, char **argv)
 {
-    if (argc > 2) {
-        fprintf(stderr, "usage: %s [DATASET]\n", argv[0]);
-        return 2;
-    }
     camtg_db *db;
-    camtg_error err;
-    int rc = argc == 2 ? camtg_open_file(&db, argv[1], &err) : camtg_open_default(&db, &err);
-    if (rc < 0) {
-        fprintf(stderr, "cannot load the dataset: %s\n", err.message);
-        return 1;
-    }
+    int status = example_open(&db, argc, argv, 0, "[DATASET]");
+    if (status != 0)
+        return status;
 
     /* The columns: every country, in file order. */
     size_t ncountries = 0;
