@@ -251,13 +251,13 @@ class Database:
         query = capi.camtg_filter()
         check(capi.camtg_filter_init(query, capi.CAMTG_FILTER_VERSION), None)
         if involving is not None:
-            query.involving = self._entity_pointer(involving, "involving")
+            query.involving = self._pointer(involving, Entity, self.entity, "involving")
         if actor is not None:
-            query.actor = self._entity_pointer(actor, "actor")
+            query.actor = self._pointer(actor, Entity, self.entity, "actor")
         if target is not None:
-            query.target = self._entity_pointer(target, "target")
+            query.target = self._pointer(target, Entity, self.entity, "target")
         if meeting is not None:
-            query.meeting = self._meeting_pointer(meeting)
+            query.meeting = self._pointer(meeting, Meeting, self.meeting, "meeting")
         for field, vocabulary, terms in (("sectors", SECTORS, sector),
                                          ("types", TYPES, type),
                                          ("kinds", KINDS, kind)):
@@ -271,24 +271,22 @@ class Database:
         check(rc, None)
         return Records._make(self, Commitment, memoryview(positions).cast("N"))
 
-    def _entity_pointer(self, key: EntityKey, label: str) -> Any:
-        if isinstance(key, Entity):
-            if key._db is not self:
-                raise UsageError(f"{label}: the entity {key!r} belongs to another database")
-            return key._ptr
-        if isinstance(key, str):
-            return self.entity(key)._ptr
-        raise TypeError(f"{label} must be an Entity or a str, not {_builtin_type(key).__name__}")
-
-    def _meeting_pointer(self, meeting: Union[Meeting, str]) -> Any:
-        if isinstance(meeting, Meeting):
-            if meeting._db is not self:
-                raise UsageError(f"meeting: the meeting {meeting!r} belongs to another database")
-            return meeting._ptr
-        if isinstance(meeting, str):
-            return self.meeting(meeting)._ptr
-        raise TypeError(
-            f"meeting must be a Meeting or a str, not {_builtin_type(meeting).__name__}")
+    def _pointer(self, given: Union[Record, str], kind: Type[Record],
+                 find: Callable[[str], Record], label: str) -> Any:
+        """The C pointer a filter takes for ``label``: of ``given`` when it is a
+        record of ``kind`` from this database, else of the record ``find``
+        looks its key up as."""
+        name = kind.__name__
+        if isinstance(given, kind):
+            if given._db is not self:
+                raise UsageError(f"{label}: the {name.lower()} {given!r} belongs to "
+                                 "another database")
+            return given._ptr
+        if isinstance(given, str):
+            return find(given)._ptr
+        article = "an" if name[0] in "AEIOU" else "a"
+        raise TypeError(f"{label} must be {article} {name} or a str, "
+                        f"not {_builtin_type(given).__name__}")
 
     # -- follow-ups and compliance (schema version 2) ------------------------
 
