@@ -2,15 +2,17 @@
 """Runs the C example programs of examples/c and checks what they print.
 
 Exact output on tests/cli/data/mini.json; on the embedded dataset, answers
-computed from the dataset file. Paths come from the environment (set by
+computed from the dataset file by the Python tests' oracle (tests/python is
+on PYTHONPATH). Paths come from the environment (set by
 tests/examples/CMakeLists.txt); CAMTG_EXAMPLE_WRAPPER may name a memory checker.
 """
 
-import json
 import os
 import shlex
 import subprocess
 import unittest
+
+from oracle import Oracle
 
 COUNTRY = os.environ["CAMTG_EXAMPLE_COUNTRY_COMMITMENTS"]
 MATRIX = os.environ["CAMTG_EXAMPLE_SECTOR_MATRIX"]
@@ -27,24 +29,6 @@ def run(program, *args, status=0):
         raise AssertionError("%s %s: exit %d, expected %d\n%s%s" % (
             program, " ".join(args), proc.returncode, status, out, proc.stderr.decode()))
     return out, proc.stderr.decode("utf-8")
-
-
-def load(path):
-    with open(path, encoding="utf-8") as f:
-        return json.load(f)
-
-
-def involved(doc, eid):
-    """Ids of commitments with eid, or a group holding it, as actor or target."""
-    groups = {eid}
-    changed = True
-    while changed:
-        changed = False
-        for e in doc["entities"]:
-            if e["type"] == "group" and e["id"] not in groups and groups & set(e["members"]):
-                groups.add(e["id"])
-                changed = True
-    return [c["id"] for c in doc["commitments"] if groups & set(c["actors"] + c["targets"])]
 
 
 class TestCountryCommitments(unittest.TestCase):
@@ -64,10 +48,9 @@ class TestCountryCommitments(unittest.TestCase):
             "a culture centre \u2014 the first of its kind in T\u00fcrkiye.\n"))
 
     def test_default_dataset(self):
-        doc = load(DEFAULT_DATASET)
         out, _ = run(COUNTRY, "KAZ")
         lines = out.splitlines()
-        ids = involved(doc, "KAZ")
+        ids = Oracle(DEFAULT_DATASET).commitment_ids(involving="KAZ")
         self.assertEqual(lines[0], "Kazakhstan (KAZ) takes part in %d commitments:" % len(ids))
         self.assertEqual([l.split()[0] for l in lines[1:]], ids)
 
@@ -92,18 +75,17 @@ class TestSectorMatrix(unittest.TestCase):
                          "culture                1     1     1\n")
 
     def test_default_dataset(self):
-        doc = load(DEFAULT_DATASET)
+        oracle = Oracle(DEFAULT_DATASET)
         out, _ = run(MATRIX)
         rows = [l.split() for l in out.splitlines()]
-        countries = [e["id"] for e in doc["entities"] if e["type"] == "country"]
+        countries = oracle.entity_ids_of_type("country")
         self.assertEqual(rows[0], ["sector"] + countries)
         for row in rows[1:]:
             sector = row[0]
             for cid, cell in zip(countries, row[1:]):
-                want = sum(1 for c in doc["commitments"] if sector in c["sectors"] and
-                           c["id"] in involved(doc, cid))
+                want = len(oracle.commitment_ids(involving=cid, sectors=[sector]))
                 self.assertEqual(int(cell), want, (sector, cid))
-        used = {s for c in doc["commitments"] for s in c["sectors"]}
+        used = {s for c in oracle.commitments for s in c["sectors"]}
         self.assertEqual({r[0] for r in rows[1:]}, used)
 
 
@@ -111,7 +93,7 @@ class TestEvidenceTrail(unittest.TestCase):
 
     def test_mini_exact(self):
         out, _ = run(TRAIL, "c4-culture", MINI)
-        ev = next(c for c in load(MINI)["commitments"] if c["id"] == "c4-culture")["evidence"]
+        ev = next(c for c in Oracle(MINI).commitments if c["id"] == "c4-culture")["evidence"]
         self.assertEqual(out.splitlines()[4],
                          "offsets:    characters %d-%d, bytes %d-%d" % (
                              ev["start"], ev["end"], ev["start"], ev["end"] + 3))
@@ -121,9 +103,9 @@ class TestEvidenceTrail(unittest.TestCase):
                          "T\u00fcrkiye]].")
 
     def test_every_commitment_of_the_default_dataset(self):
-        doc = load(DEFAULT_DATASET)
-        texts = {s["id"]: s["text"] for s in doc["sources"]}
-        commitments = doc["commitments"]
+        oracle = Oracle(DEFAULT_DATASET)
+        texts = {s["id"]: s["text"] for s in oracle.sources}
+        commitments = oracle.commitments
         if WRAPPER:
             # Under a memory checker each run takes a second: the first and
             # the last commitment exercise the same code as all of them.

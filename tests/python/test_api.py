@@ -9,7 +9,7 @@ import datetime
 import os
 import unicodedata
 import unittest
-from typing import Any, ClassVar, List, Optional
+from typing import Any, ClassVar, Dict, List, Optional, Tuple
 
 import camtg
 from oracle import Oracle, default_dataset_path, lookup, multilingual_dataset_path
@@ -42,16 +42,24 @@ class DatasetChecks:
     assertRaises: Any
     subTest: Any
 
+    def in_file_order(self, records: Any, expected: List[Dict[str, Any]],
+                      cls: type) -> List[Tuple[Any, Dict[str, Any]]]:
+        """Checks that ``records`` is a camtg.Records sequence of ``cls``
+        objects, the records ``expected`` (the oracle's) in file order; returns
+        them paired."""
+        self.assertIsInstance(records, camtg.Records)
+        self.assertEqual(records, list(records))
+        self.assertEqual(ids(records), [r["id"] for r in expected])
+        for record in records:
+            self.assertIsInstance(record, cls)
+        return list(zip(records, expected))
+
     # -- sources ------------------------------------------------------------
 
     def test_sources(self) -> None:
         sources = self.db.sources
-        self.assertIsInstance(sources, camtg.Records)
-        self.assertEqual(sources, list(sources))
-        self.assertEqual(ids(sources), [s["id"] for s in self.oracle.sources])
-        for source, expected in zip(sources, self.oracle.sources):
+        for source, expected in self.in_file_order(sources, self.oracle.sources, camtg.Source):
             with self.subTest(source=expected["id"]):
-                self.assertIsInstance(source, camtg.Source)
                 for field in ("title", "publisher", "dateline", "language", "text"):
                     self.assertEqual(getattr(source, field), expected[field], field)
                     self.assertIsInstance(getattr(source, field), str)
@@ -63,10 +71,7 @@ class DatasetChecks:
     # -- entities -----------------------------------------------------------
 
     def test_entities_in_file_order(self) -> None:
-        entities = self.db.entities()
-        self.assertIsInstance(entities, camtg.Records)
-        self.assertEqual(entities, list(entities))
-        self.assertEqual(ids(entities), [e["id"] for e in self.oracle.entities])
+        self.in_file_order(self.db.entities(), self.oracle.entities, camtg.Entity)
 
     def test_entity_attributes(self) -> None:
         for entity, expected in zip(self.db.entities(), self.oracle.entities):
@@ -142,12 +147,8 @@ class DatasetChecks:
 
     def test_meetings(self) -> None:
         meetings = self.db.meetings
-        self.assertIsInstance(meetings, camtg.Records)
-        self.assertEqual(meetings, list(meetings))
-        self.assertEqual(ids(meetings), [m["id"] for m in self.oracle.meetings])
-        for meeting, expected in zip(meetings, self.oracle.meetings):
+        for meeting, expected in self.in_file_order(meetings, self.oracle.meetings, camtg.Meeting):
             with self.subTest(meeting=expected["id"]):
-                self.assertIsInstance(meeting, camtg.Meeting)
                 self.assertEqual(meeting.title, expected["title"])
                 self.assertIsInstance(meeting.date, datetime.date)
                 self.assertEqual(meeting.date.isoformat(), expected["date"])
@@ -169,12 +170,9 @@ class DatasetChecks:
 
     def test_commitment_attributes(self) -> None:
         commitments = self.db.commitments()
-        self.assertIsInstance(commitments, camtg.Records)
-        self.assertEqual(commitments, list(commitments))
-        self.assertEqual(ids(commitments), [c["id"] for c in self.oracle.commitments])
-        for commitment, expected in zip(commitments, self.oracle.commitments):
+        for commitment, expected in self.in_file_order(commitments, self.oracle.commitments,
+                                                       camtg.Commitment):
             with self.subTest(commitment=expected["id"]):
-                self.assertIsInstance(commitment, camtg.Commitment)
                 self.assertIsInstance(commitment.meeting, camtg.Meeting)
                 self.assertEqual(commitment.meeting.id, expected["meeting"])
                 for field in ("kind", "type", "verb", "summary"):
