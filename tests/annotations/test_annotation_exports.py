@@ -19,6 +19,7 @@ import os
 import subprocess
 import tempfile
 import unittest
+from typing import Callable
 
 CLI = os.environ["CAMTG_CLI"]
 SECOND = os.environ["CAMTG_SECOND_DATASET"]
@@ -99,7 +100,23 @@ def brat_read(txt_path, ann_path):
     return text, anns
 
 
-class BratTests(unittest.TestCase):
+class EveryDataset:
+    """The tests of every format's class: its check(name) on each dataset of
+    DATASETS (a mixin, so that unittest does not run it on its own)."""
+
+    check: Callable[[str], None]
+
+    def test_embedded(self):
+        self.check("embedded")
+
+    def test_second_dataset(self):
+        self.check("second")
+
+    def test_line_breaks(self):
+        self.check("linebreaks")
+
+
+class BratTests(EveryDataset, unittest.TestCase):
     def export(self, name):
         out = os.path.join(TMP, "brat-" + name)
         run(*DATASETS[name], "export", "--format", "brat", "-o", out)
@@ -185,14 +202,8 @@ class BratTests(unittest.TestCase):
             self.assertEqual(texts, want)
         self.assertEqual(sorted(seen_commitments), sorted(c["id"] for c in doc["commitments"]))
 
-    def test_embedded(self):
-        self.check("embedded")
-
-    def test_second_dataset(self):
-        self.check("second")
-
     def test_line_breaks(self):
-        self.check("linebreaks")
+        super().test_line_breaks()
         # The quote across CRLF and U+2028 is cut into fragments.
         text, anns = brat_read(os.path.join(TMP, "brat-linebreaks", "test-agency-2031-03-04.txt"),
                                os.path.join(TMP, "brat-linebreaks", "test-agency-2031-03-04.ann"))
@@ -218,7 +229,7 @@ class BratTests(unittest.TestCase):
         self.assertEqual(proc.stdout, b"")
 
 
-class WebAnnoTests(unittest.TestCase):
+class WebAnnoTests(EveryDataset, unittest.TestCase):
     def check(self, name):
         doc = dataset(name)
         coll = json.loads(run(*DATASETS[name], "export", "--format", "webanno").stdout)
@@ -265,15 +276,6 @@ class WebAnnoTests(unittest.TestCase):
         self.assertEqual(sorted(seen), sorted(commitments))
         self.assertTrue(set(sources))
 
-    def test_embedded(self):
-        self.check("embedded")
-
-    def test_second_dataset(self):
-        self.check("second")
-
-    def test_line_breaks(self):
-        self.check("linebreaks")
-
     def test_output_file(self):
         path = os.path.join(TMP, "anno.jsonld")
         proc = run("export", "--format", "webanno", "-o", path)
@@ -282,7 +284,7 @@ class WebAnnoTests(unittest.TestCase):
             self.assertEqual(json.load(f), json.loads(run("export", "--format", "webanno").stdout))
 
 
-class PloverTests(unittest.TestCase):
+class PloverTests(EveryDataset, unittest.TestCase):
     def expected_codes(self, doc, ids):
         ents = {e["id"]: e for e in doc["entities"]}
 
@@ -337,15 +339,6 @@ class PloverTests(unittest.TestCase):
                 self.assertEqual(r["event_text"], [c["verb"]])
                 if "mode" in r:
                     self.assertEqual(c["type"], "CONSULT")
-
-    def test_embedded(self):
-        self.check("embedded")
-
-    def test_second_dataset(self):
-        self.check("second")
-
-    def test_line_breaks(self):
-        self.check("linebreaks")
 
 
 if __name__ == "__main__":
