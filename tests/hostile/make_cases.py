@@ -849,6 +849,11 @@ case("mention-same-phrase-no-group", v2(mentions("CHN", mention(69, 74, "China")
              "is a group")
 
 
+# The lines of `expected` after code and path, in this order, each written
+# only when the case gives it.
+OPTIONAL_KEYS = ("message", "message2", "line", "column", "offset")
+
+
 def write_all():
     if os.path.isdir(CASES):
         shutil.rmtree(CASES)
@@ -863,16 +868,7 @@ def write_all():
         with open(os.path.join(folder, "input"), "wb") as f:
             f.write(data)
         lines = ["code " + exp["code"], "path " + exp["path"] if exp["path"] else "path"]
-        if exp["message"] is not None:
-            lines.append("message " + exp["message"])
-        if exp["message2"] is not None:
-            lines.append("message2 " + exp["message2"])
-        if exp["line"] is not None:
-            lines.append("line %d" % exp["line"])
-        if exp["column"] is not None:
-            lines.append("column %d" % exp["column"])
-        if exp["offset"] is not None:
-            lines.append("offset %d" % exp["offset"])
+        lines += ["%s %s" % (key, exp[key]) for key in OPTIONAL_KEYS if exp[key] is not None]
         with open(os.path.join(folder, "expected"), "w", encoding="utf-8") as f:
             f.write("\n".join(lines) + "\n")
     print("%d cases written to %s" % (len(cases), CASES))
