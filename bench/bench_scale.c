@@ -5,9 +5,17 @@
  *
  *   bench_scale parse FILE        Jansson's json_load_file of the document
  *   bench_scale load FILE         camtg_open_file
- *   bench_scale query FILE KEY    the involving query for entity KEY through
+ *   bench_scale compile FILE OUT  camtg_snapshot_write of FILE's database to
+ *                                 OUT (the JSON load before it is not timed)
+ *   bench_scale open SNAPSHOT     camtg_open_file of a snapshot: the median
+ *                                 of several opens, and the private memory
+ *                                 the first open adds to the process
+ *   bench_scale query FILE KEY [SNAPSHOT]
+ *                                 the involving query for entity KEY through
  *                                 camtg_query_next and through SQLite's C API
- *                                 on indexed in-memory tables of the same data
+ *                                 on indexed in-memory tables of the same data;
+ *                                 with SNAPSHOT, also through the database
+ *                                 opened from it, which must agree
  *   bench_scale same FILE         the file loaded by camtg_open_file (which
  *                                 maps it and gives pages back as it reads)
  *                                 and by camtg_open_buffer from a copy in
@@ -20,6 +28,7 @@
 #include <stdlib.h>
 #include <string.h>
 #include <sys/resource.h>
+#include <sys/stat.h>
 #include <time.h>
 
 #include <camtg/camtg.h>
@@ -91,6 +100,85 @@ static int run_load(const char *path)
            t1 - t0, w1 - w0, peak_kib(), base, camtg_commitment_count(db),
            camtg_entity_count(db));
     camtg_close(db);
+    return 0;
+}
+
+static int run_compile(const char *path, const char *out)
+{
+    camtg_db *db = open_or_die(path);
+    camtg_error err;
+    double w0 = wall(), t0 = now();
+    int rc = camtg_snapshot_write(db, out, &err);
+    double t1 = now(), w1 = wall();
+    camtg_close(db);
+    struct stat st;
+    if (rc != CAMTG_OK)
+        return fail(out, err.message);
+    if (stat(out, &st) != 0)
+        return fail(out, "cannot stat the snapshot written");
+    printf("seconds=%.4f wall=%.4f bytes=%lld\n", t1 - t0, w1 - w0, (long long)st.st_size);
+    return 0;
+}
+
+/* The process's private memory in KiB from /proc/self/smaps_rollup:
+ * anonymous pages (the heap, and pages of a private mapping once written)
+ * and private dirty pages. -1 each where the kernel does not say. */
+static void private_kib(long *anonymous, long *private_dirty)
+{
+    *anonymous = *private_dirty = -1;
+    FILE *f = fopen("/proc/self/smaps_rollup", "r");
+    if (f == NULL)
+        return;
+    char line[256];
+    while (fgets(line, sizeof line, f) != NULL) {
+        long kib;
+        if (sscanf(line, "Anonymous: %ld kB", &kib) == 1)
+            *anonymous = kib;
+        else if (sscanf(line, "Private_Dirty: %ld kB", &kib) == 1)
+            *private_dirty = kib;
+    }
+    fclose(f);
+}
+
+static int compare_doubles(const void *a, const void *b)
+{
+    double x = *(const double *)a, y = *(const double *)b;
+    return (x > y) - (x < y);
+}
+
+enum { OPEN_RUNS = 11 };
+
+/* The first open is measured for memory (what this process gains by it);
+ * every open, the first included, for time, reported as the median. */
+static int run_open(const char *path)
+{
+    long anon0, dirty0, anon1, dirty1;
+    private_kib(&anon0, &dirty0); /* once before, so stdio's buffers exist */
+    private_kib(&anon0, &dirty0);
+    double cpu[OPEN_RUNS], elapsed[OPEN_RUNS];
+    camtg_db *first = NULL;
+    for (int i = 0; i < OPEN_RUNS; i++) {
+        double w0 = wall(), t0 = now();
+        camtg_db *db = open_or_die(path);
+        cpu[i] = now() - t0;
+        elapsed[i] = wall() - w0;
+        if (i == 0) {
+            private_kib(&anon1, &dirty1);
+            first = db;
+        } else {
+            camtg_close(db);
+        }
+    }
+    size_t commitments = camtg_commitment_count(first);
+    camtg_close(first);
+    qsort(cpu, OPEN_RUNS, sizeof *cpu, compare_doubles);
+    qsort(elapsed, OPEN_RUNS, sizeof *elapsed, compare_doubles);
+    if (anon0 < 0 || dirty0 < 0 || anon1 < 0 || dirty1 < 0)
+        return fail("/proc/self/smaps_rollup", "no Anonymous or Private_Dirty line");
+    printf("seconds=%.6f wall=%.6f runs=%d anonymous_kib=%ld private_dirty_kib=%ld "
+           "commitments=%zu\n",
+           cpu[OPEN_RUNS / 2], elapsed[OPEN_RUNS / 2], OPEN_RUNS, anon1 - anon0, dirty1 - dirty0,
+           commitments);
     return 0;
 }
 
@@ -228,7 +316,7 @@ static size_t sqlite_involving(sqlite3_stmt *q, const char *key, size_t *bytes)
         (result) = t_ / (double)runs_;                                                         \
     } while (0)
 
-static int run_query(const char *path, const char *key)
+static int run_query(const char *path, const char *key, const char *snapshot)
 {
     camtg_db *db = open_or_die(path);
     const camtg_entity *e = camtg_entity_lookup(db, key);
@@ -250,8 +338,25 @@ static int run_query(const char *path, const char *key)
                 c_rows, s_rows);
         return 1;
     }
-    printf("rows=%zu c_seconds=%.6f sqlite_seconds=%.6f ratio=%.1f\n", c_rows, c_seconds,
+    printf("rows=%zu c_seconds=%.6f sqlite_seconds=%.6f ratio=%.1f", c_rows, c_seconds,
            s_seconds, s_seconds / c_seconds);
+    if (snapshot != NULL) {
+        camtg_db *snap = open_or_die(snapshot);
+        const camtg_entity *se = camtg_entity_lookup(snap, key);
+        size_t n_rows = 0, n_bytes = 0;
+        double n_seconds;
+        if (se == NULL)
+            return fail(key, "no such entity in the snapshot");
+        TIME_QUERY(n_seconds, n_rows, n_bytes, camtg_involving(snap, se, &n_bytes));
+        if (n_rows != c_rows || n_bytes != c_bytes) {
+            fprintf(stderr, "bench_scale: answers differ: JSON %zu rows, snapshot %zu rows\n",
+                    c_rows, n_rows);
+            return 1;
+        }
+        printf(" snapshot_seconds=%.6f snapshot_ratio=%.1f", n_seconds, s_seconds / n_seconds);
+        camtg_close(snap);
+    }
+    putchar('\n');
     sqlite3_finalize(q);
     sqlite3_close(sql);
     camtg_close(db);
@@ -388,10 +493,15 @@ int main(int argc, char **argv)
         return run_parse(argv[2]);
     if (argc == 3 && strcmp(argv[1], "load") == 0)
         return run_load(argv[2]);
-    if (argc == 4 && strcmp(argv[1], "query") == 0)
-        return run_query(argv[2], argv[3]);
+    if (argc == 4 && strcmp(argv[1], "compile") == 0)
+        return run_compile(argv[2], argv[3]);
+    if (argc == 3 && strcmp(argv[1], "open") == 0)
+        return run_open(argv[2]);
+    if ((argc == 4 || argc == 5) && strcmp(argv[1], "query") == 0)
+        return run_query(argv[2], argv[3], argc == 5 ? argv[4] : NULL);
     if (argc == 3 && strcmp(argv[1], "same") == 0)
         return run_same(argv[2]);
-    fprintf(stderr, "usage: bench_scale parse|load|same FILE | query FILE KEY\n");
+    fprintf(stderr, "usage: bench_scale parse|load|same FILE | compile FILE OUT | open SNAPSHOT"
+                    " | query FILE KEY [SNAPSHOT]\n");
     return 2;
 }

@@ -9,7 +9,11 @@
 # peak memory); libcamtg's JSON load (time, peak memory, each as a ratio to
 # Jansson's); the involving query for country K000 through camtg_query_next
 # beside SQLite's C API on indexed in-memory tables; and the same from
-# Python beside the sqlite3 module and a scan of json.load output. Then the
+# Python beside the sqlite3 module and a scan of json.load output; the
+# snapshot written from the same database (camtg_snapshot_write: its time
+# and size), the median time of camtg_open_file on it and the private
+# memory the first open adds to its process, and the involving query on the
+# snapshot-opened database beside the JSON-loaded one. Then the
 # 20,000 x 20,000 group fan-out file. Every step runs in its own process, so
 # each peak is that step's own. Times are CPU seconds of the process (user
 # and system; wall time in brackets), because on a shared machine wall time
@@ -58,7 +62,10 @@ for n in "${sizes[@]}"; do
   bytes=$(stat -c %s "$file")
   parse=$("$bench/bench_scale" parse "$file")
   load=$("$bench/bench_scale" load "$file")
-  query=$("$bench/bench_scale" query "$file" K000)
+  snap="$work/meetings-$n.camtg"
+  compile=$("$bench/bench_scale" compile "$file" "$snap")
+  opened=$("$bench/bench_scale" open "$snap")
+  query=$("$bench/bench_scale" query "$file" K000 "$snap")
   python=$(PYTHONPATH="$build/python" python3 "$root/bench/bench_python.py" "$file" K000)
 
   jt=$(field seconds "$parse"); jp=$(field peak_kib "$parse")
@@ -71,12 +78,32 @@ for n in "${sizes[@]}"; do
     "$lt" "$(field wall "$load")" "$(mib "$lp")" "$(ratio $((lp * 1024)) "$bytes")"
   printf '  %-38s %s x Jansson'"'"'s time, %s x its peak\n' "  load as a ratio" \
     "$(ratio "$lt" "$jt")" "$(ratio "$lp" "$jp")"
-  printf '  %-38s not measured yet\n' "snapshot compile / open"
+  sb=$(field bytes "$compile")
+  printf '  %-38s %8.3f s (%.3f)  size %8s MiB (%s x the file)\n' "snapshot camtg_snapshot_write" \
+    "$(field seconds "$compile")" "$(field wall "$compile")" "$(mib $((sb / 1024)))" \
+    "$(ratio "$sb" "$bytes")"
+  # Private memory gained by the open: the larger of the growth of
+  # Anonymous and of Private_Dirty (smaps_rollup), which overlap.
+  ot=$(field seconds "$opened")
+  op=$(awk -v a="$(field anonymous_kib "$opened")" -v d="$(field private_dirty_kib "$opened")" \
+    'BEGIN { print (a > d ? a : d) }')
+  printf '  %-38s %8.3f ms (%.3f)  the median of %s opens\n' "snapshot camtg_open_file" \
+    "$(awk -v s="$ot" 'BEGIN { printf "%.3f", s * 1000 }')" \
+    "$(awk -v s="$(field wall "$opened")" 'BEGIN { printf "%.3f", s * 1000 }')" "$(field runs "$opened")"
+  printf '  %-38s private memory +%s MiB: Anonymous +%s KiB, Private_Dirty +%s KiB\n' "" \
+    "$(mib "$op")" "$(field anonymous_kib "$opened")" "$(field private_dirty_kib "$opened")"
+  printf '  %-38s %s x Jansson'"'"'s time; private memory %s x the snapshot\n' \
+    "  open as a ratio" "$(ratio "$ot" "$jt")" "$(ratio $((op * 1024)) "$sb")"
   printf '  %-38s %s rows: C %s ms, SQLite C API %s ms: C is %s x faster\n' \
     "involving K000, C" "$(field rows "$query")" \
     "$(awk -v s="$(field c_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
     "$(awk -v s="$(field sqlite_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
     "$(field ratio "$query")"
+  printf '  %-38s %s rows: C %s ms on the snapshot (%s ms JSON-loaded): %s x SQLite C API\n' \
+    "involving K000, C, snapshot" "$(field rows "$query")" \
+    "$(awk -v s="$(field snapshot_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
+    "$(awk -v s="$(field c_seconds "$query")" 'BEGIN { printf "%.3f", s * 1000 }')" \
+    "$(field snapshot_ratio "$query")"
   ms() { awk -v s="$(field "$1" "$python")" 'BEGIN { printf "%.3f", s * 1000 }'; }
   printf '  %-38s len %s ms, ids %s ms (ids() method: %s); sqlite3 %s ms; scan %s ms\n' \
     "involving K000, Python" "$(ms len_seconds)" "$(ms ids_seconds)" \
@@ -92,8 +119,10 @@ for n in "${sizes[@]}"; do
   target "Python len() >= 20 x scan" "$(field len_vs_scan "$python")" ge 20
   target "Python ids() >= 5 x sqlite3" "$(field ids_vs_sqlite3 "$python")" ge 5
   target "Python ids() >= 20 x scan" "$(field ids_vs_scan "$python")" ge 20
-  printf '    %-40s %-9s %s\n' "snapshot open <= 1/500 of Jansson's parse" "-" "not measured"
-  rm -f "$file"
+  target "snapshot open <= 1/500 x Jansson's parse" "$(awk -v o="$ot" -v j="$jt" 'BEGIN { printf "%.5f", o / j }')" le 0.002
+  target "private after open <= 0.05 x snapshot" "$(awk -v p="$op" -v b="$sb" 'BEGIN { printf "%.3f", p * 1024 / b }')" le 0.05
+  target "snapshot involving, C >= 20 x SQLite" "$(field snapshot_ratio "$query")" ge 20
+  rm -f "$file" "$snap"
 done
 
 fan="$work/fanout.json"
