@@ -62,17 +62,13 @@ class Followup(Record):
     @property
     def commitment(self) -> Commitment:
         """The commitment the follow-up reports on."""
-        commitment = self._related(Commitment, capi.camtg_followup_commitment)
-        assert commitment is not None  # required by the data format
-        return commitment
+        return self._required(Commitment, capi.camtg_followup_commitment)
 
     @property
     def date(self) -> datetime.date:
         """When it happened: the day, or the first day of the month or year
         when only that is known (see :attr:`date_precision`)."""
-        date = _date(self._get(capi.camtg_followup_date))
-        assert date is not None  # required by the data format
-        return date
+        return self._day(capi.camtg_followup_date)
 
     @property
     def date_precision(self) -> str:
@@ -85,9 +81,7 @@ class Followup(Record):
         """The last day of the period :attr:`date` stands for: :attr:`date`
         itself for a known day, 2024-07-31 for July 2024. The follow-up
         counts for :meth:`Commitment.status_on` from this day on."""
-        date_end = _date(self._get(capi.camtg_followup_date_end))
-        assert date_end is not None  # derived from the date
-        return date_end
+        return self._day(capi.camtg_followup_date_end)
 
     @property
     def status(self) -> str:

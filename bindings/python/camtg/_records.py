@@ -115,6 +115,18 @@ class Record:
         db = self._db
         return db._read(lambda ptr: cls._wrap(db, getter(ptr)), self._ptr)
 
+    def _required(self, cls: type[R], getter: Callable[[Any], Any]) -> R:
+        """_related() for a link the data format requires, so never None."""
+        record = self._related(cls, getter)
+        assert record is not None  # required by the data format
+        return record
+
+    def _day(self, getter: Callable[[Any], Any]) -> datetime.date:
+        """A date the data format requires (or the library derives from one)."""
+        day = _date(self._get(getter))
+        assert day is not None  # required by the data format
+        return day
+
     def _related_all(self, cls: type[R], count: Callable[[Any], int],
                      at: Callable[[Any, int], Any]) -> Tuple[R, ...]:
         db = self._db
@@ -218,9 +230,7 @@ class Source(Record):
     @property
     def published(self) -> datetime.date:
         """The publication date."""
-        published = _date(self._get(capi.camtg_source_published))
-        assert published is not None  # required by the data format
-        return published
+        return self._day(capi.camtg_source_published)
 
     @property
     def dateline(self) -> str:
@@ -411,23 +421,17 @@ class Meeting(Record):
     @property
     def date(self) -> datetime.date:
         """The day of the meeting."""
-        date = _date(self._get(capi.camtg_meeting_date))
-        assert date is not None  # required by the data format
-        return date
+        return self._day(capi.camtg_meeting_date)
 
     @property
     def place(self) -> Entity:
         """Where the meeting took place."""
-        place = self._related(Entity, capi.camtg_meeting_place)
-        assert place is not None  # required by the data format
-        return place
+        return self._required(Entity, capi.camtg_meeting_place)
 
     @property
     def host(self) -> Entity:
         """Who hosted the meeting."""
-        host = self._related(Entity, capi.camtg_meeting_host)
-        assert host is not None  # required by the data format
-        return host
+        return self._required(Entity, capi.camtg_meeting_host)
 
     @property
     def participants(self) -> Tuple[Entity, ...]:
@@ -443,9 +447,7 @@ class Meeting(Record):
     @property
     def source(self) -> Source:
         """The source that reports the meeting."""
-        source = self._related(Source, capi.camtg_meeting_source)
-        assert source is not None  # required by the data format
-        return source
+        return self._required(Source, capi.camtg_meeting_source)
 
     @property
     def context(self) -> Optional[Entity]:
@@ -490,9 +492,7 @@ class Commitment(Record):
     @property
     def meeting(self) -> Meeting:
         """The meeting where the commitment was made."""
-        meeting = self._related(Meeting, capi.camtg_commitment_meeting)
-        assert meeting is not None  # required by the data format
-        return meeting
+        return self._required(Meeting, capi.camtg_commitment_meeting)
 
     @property
     def kind(self) -> str:
@@ -599,9 +599,7 @@ class Commitment(Record):
     @property
     def source(self) -> Source:
         """The source quoted."""
-        source = self._related(Source, capi.camtg_commitment_source)
-        assert source is not None  # required by the data format
-        return source
+        return self._required(Source, capi.camtg_commitment_source)
 
     def __str__(self) -> str:
         return self.summary
