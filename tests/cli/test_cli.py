@@ -17,7 +17,6 @@ on the embedded dataset, which grows as it is coded, the tests assert
 structure and answers computed from the dataset file itself.
 """
 
-import calendar
 import csv
 import io
 import json
@@ -29,6 +28,9 @@ import shutil
 import subprocess
 import tempfile
 import unittest
+
+# The Python tests' reading of a dataset file (tests/python, on PYTHONPATH).
+from oracle import Oracle, period_end
 
 CLI = os.environ["CAMTG_CLI"]
 DATA = os.environ["CAMTG_CLI_DATA"]
@@ -101,59 +103,13 @@ def expected_entity(e):
     return e
 
 
-def period_end(followup):
-    """The last day of the period a follow-up's date stands for."""
-    date, precision = followup["date"], followup.get("date_precision", "day")
-    if precision == "year":
-        return date[:4] + "-12-31"
-    if precision == "month":
-        last = calendar.monthrange(int(date[:4]), int(date[5:7]))[1]
-        return "%s-%02d" % (date[:7], last)
-    return date
-
-
-class Dataset:
-    """Answers computed from a dataset file, to compare with camtg's."""
-
-    def __init__(self, path):
-        self.doc = load(path)
-        self.entities = {e["id"]: e for e in self.doc["entities"]}
-
-    def groups_of(self, eid):
-        """eid and every group it belongs to, directly or through groups."""
-        found = {eid}
-        changed = True
-        while changed:
-            changed = False
-            for e in self.doc["entities"]:
-                if e["type"] == "group" and e["id"] not in found and \
-                        found & set(e.get("members", [])):
-                    found.add(e["id"])
-                    changed = True
-        return found
-
-    def status_of(self, c, on=None):
-        """A commitment's status on a date (default: the research date), from
-        the rules of docs/data-format.md."""
-        if self.doc["camtg"] < 2:
-            return c["status"]
-        if c["kind"] != "pledge":
-            return "stated"
-        on = on or self.doc.get("followups_researched") or "9999-12-31"
-        status = "pledged"
-        fus = [f for f in self.doc.get("followups", []) if f["commitment"] == c["id"]]
-        for f in sorted(fus, key=lambda f: f["date"]):
-            if period_end(f) <= on:
-                status = f["status"]
-        return status
+class Dataset(Oracle):
+    """Answers computed from a dataset file, to compare with camtg's: the
+    oracle's (groups, statuses, filters), and what only the command line
+    shows."""
 
     def research_date(self):
         return self.doc.get("followups_researched")
-
-    def followups_of(self, cid):
-        """The follow-ups of a commitment in date order (ties in file order)."""
-        return sorted((f for f in self.doc.get("followups", []) if f["commitment"] == cid),
-                      key=lambda f: f["date"])
 
     def compliance(self, on=None):
         """Rows of docs/compliance.md's method: per non-group actor, its
@@ -164,7 +120,7 @@ class Dataset:
         for e in self.doc["entities"]:
             if e["type"] == "group":
                 continue
-            mine = self.groups_of(e["id"])
+            mine = self._stands_for(e["id"])
             counts = {"fulfilled": 0, "in_progress": 0, "pledged": 0, "lapsed": 0}
             for c in self.doc["commitments"]:
                 if c["kind"] == "pledge" and mine & set(c["actors"]) and \
@@ -185,18 +141,6 @@ class Dataset:
         ids = self.commitment_ids(involving=involving)
         return [c["id"] for c in self.doc["commitments"] if c["id"] in ids and
                 (c["kind"] == "pledge" or self.followups_of(c["id"]))]
-
-    def commitment_ids(self, involving=None, actor=None, target=None):
-        out = []
-        for c in self.doc["commitments"]:
-            if involving and not self.groups_of(involving) & set(c["actors"] + c["targets"]):
-                continue
-            if actor and not self.groups_of(actor) & set(c["actors"]):
-                continue
-            if target and not self.groups_of(target) & set(c["targets"]):
-                continue
-            out.append(c["id"])
-        return out
 
 
 class CliTestCase(unittest.TestCase):
@@ -319,7 +263,7 @@ class TestSummary(CliTestCase):
         doc = self.default.doc
         meeting = doc["meetings"][0]
         source = next(s for s in doc["sources"] if s["id"] == meeting["source"])
-        ents = self.default.entities
+        ents = self.default.entity_by_id
         lines = out.splitlines()
         self.assertEqual(lines[0], "%s (%s)" % (meeting["title"], meeting["id"]))
         self.assertIn(source["title"], out)
@@ -472,10 +416,10 @@ class TestShow(CliTestCase):
 
     def test_alias_ignoring_case(self):
         out, err = run("show", "zheenbek kulubaev")
-        person = self.default.entities["kulubaev-zheenbek"]
+        person = self.default.entity_by_id["kulubaev-zheenbek"]
         self.assertEqual(out.splitlines()[0], "%s (%s)" % (person["name"], person["id"]))
         self.assertRegex(out, r"\n  type: +person\n")
-        country = self.default.entities[person["country"]]
+        country = self.default.entity_by_id[person["country"]]
         self.assertRegex(out, r"\n  country: +%s \(%s\)\n" % (country["name"], country["id"]))
         same, _ = run("show", "KULUBAEV-ZHEENBEK")
         self.assertEqual(out, same)
@@ -484,7 +428,7 @@ class TestShow(CliTestCase):
         got = run_json("show", "kazakhstan", "--json")
         self.assertKeyOrder(got, ["entity", "commitments"])
         self.assertKeyOrder(got["entity"], ENTITY_KEYS)
-        self.assertEqual(strip_keys(got["entity"]), expected_entity(self.default.entities["KAZ"]))
+        self.assertEqual(strip_keys(got["entity"]), expected_entity(self.default.entity_by_id["KAZ"]))
         ids = [c["id"] for c in got["commitments"]]
         involved = set(self.default.commitment_ids(involving="KAZ"))
         as_object = {c["id"] for c in self.default.doc["commitments"] if "KAZ" in c["objects"]}

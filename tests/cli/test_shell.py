@@ -182,7 +182,7 @@ class TestShellUser(CliTestCase):
                 role = parts[1] + (" via " + parts[3] if parts[2] == "via" else "")
                 table[parts[0]] = role
         got = run_json("--data", MINI, "show", "UZB", "--json")
-        self.assertEqual(strip_keys(got["entity"]), expected_entity(self.mini.entities["UZB"]))
+        self.assertEqual(strip_keys(got["entity"]), expected_entity(self.mini.entity_by_id["UZB"]))
         self.assertEqual({c["id"]: c["role"] for c in got["commitments"]}, table)
         for c in got["commitments"]:
             self.assertIn(c["role"].split(" via ")[0], ROLES)
