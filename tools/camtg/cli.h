@@ -156,6 +156,9 @@ size_t cli_terminal_width(void);
 /** Prints "camtg: " + a formatted message + newline to stderr, with
  *  control, bidi and invisible characters shown as '?'. */
 void cli_error(const char *fmt, ...) CLI_PRINTF(1, 2);
+/** Reports that memory ran out, as cli_error() does; returns
+ *  ::CLI_EXIT_DATA. */
+int cli_out_of_memory(void);
 /** Prints a usage error for @p command (NULL: the program), with a pointer
  *  to its --help, and returns ::CLI_EXIT_USAGE. */
 int cli_usage_error(const char *command, const char *fmt, ...) CLI_PRINTF(2, 3);

@@ -115,10 +115,8 @@ static int commitments_text(cli_ctx *ctx, const camtg_db *db, const camtg_filter
     int failed = scratch.failed || t.failed;
     cli_table_free(&t);
     cli_buf_free(&scratch);
-    if (failed) {
-        cli_error("out of memory");
-        return CLI_EXIT_DATA;
-    }
+    if (failed)
+        return cli_out_of_memory();
     if (n == 0)
         cli_buf_add(ctx->out, "No commitments match.\n");
     else

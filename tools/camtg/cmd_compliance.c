@@ -161,10 +161,8 @@ static int compliance_run(cli_ctx *ctx, const camtg_db *db)
         status = cli_listing_end(&l);
     }
     camtg_compliance_free(rows);
-    if (status == CLI_EXIT_OK && ctx->out->failed) {
-        cli_error("out of memory");
-        status = CLI_EXIT_DATA;
-    }
+    if (status == CLI_EXIT_OK && ctx->out->failed)
+        status = cli_out_of_memory();
     return status;
 }
 

@@ -68,10 +68,8 @@ static int entities_table(cli_ctx *ctx, const camtg_db *db, const entities_filte
         }
     int failed = details.failed;
     cli_buf_free(&details);
-    if (failed) {
-        cli_error("out of memory");
-        return CLI_EXIT_DATA;
-    }
+    if (failed)
+        return cli_out_of_memory();
     if (shown == 0)
         cli_buf_add(ctx->out, "No entities.\n");
     return CLI_EXIT_OK;

@@ -194,10 +194,8 @@ static int show_text(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
     int failed = role.failed || parties.failed;
     cli_buf_free(&role);
     cli_buf_free(&parties);
-    if (failed) {
-        cli_error("out of memory");
-        return CLI_EXIT_DATA;
-    }
+    if (failed)
+        return cli_out_of_memory();
     return CLI_EXIT_OK;
 }
 
@@ -233,10 +231,8 @@ static int show_data(cli_ctx *ctx, const camtg_db *db, const camtg_entity *e)
         cli_listing_add(&l, record);
     }
     int status = cli_listing_end(&l);
-    if (role.failed && status == CLI_EXIT_OK) {
-        cli_error("out of memory");
-        status = CLI_EXIT_DATA;
-    }
+    if (role.failed && status == CLI_EXIT_OK)
+        status = cli_out_of_memory();
     cli_buf_free(&role);
     if (ctx->format == CLI_FORMAT_JSON)
         cli_buf_add(ctx->out, "\n}\n");

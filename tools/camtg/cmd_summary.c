@@ -333,10 +333,8 @@ static int summary_run(cli_ctx *ctx, const camtg_db *db)
         cli_buf_add(ctx->out, "The dataset has no meetings.\n");
     int failed = s.failed || ctx->out->failed;
     cli_buf_free(&s);
-    if (failed) {
-        cli_error("out of memory");
-        return CLI_EXIT_DATA;
-    }
+    if (failed)
+        return cli_out_of_memory();
     return CLI_EXIT_OK;
 }
 

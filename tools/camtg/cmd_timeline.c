@@ -311,11 +311,9 @@ static int timeline_run(cli_ctx *ctx, const camtg_db *db)
                                "%s.\n", camtg_entity_id(sel.filter.involving));
     else if (n == 0)
         cli_buf_add(ctx->out, "The dataset has no pledges and no follow-ups.\n");
-    int status = s.failed ? CLI_EXIT_DATA : CLI_EXIT_OK;
-    if (s.failed)
-        cli_error("out of memory");
+    int failed = s.failed;
     cli_buf_free(&s);
-    return status;
+    return failed ? cli_out_of_memory() : CLI_EXIT_OK;
 }
 
 const cli_command cli_cmd_timeline = {

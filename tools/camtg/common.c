@@ -48,6 +48,12 @@ void cli_error(const char *fmt, ...)
     va_end(ap);
 }
 
+int cli_out_of_memory(void)
+{
+    cli_error("out of memory");
+    return CLI_EXIT_DATA;
+}
+
 int cli_usage_error(const char *command, const char *fmt, ...)
 {
     char prefix[64];

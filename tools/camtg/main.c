@@ -96,10 +96,8 @@ static int main_finish(cli_buf *out, int status)
         cli_error("cannot write the output: %s", strerror(out->write_errno));
         return CLI_EXIT_DATA;
     }
-    if (out->failed && status == CLI_EXIT_OK) {
-        cli_error("out of memory");
-        return CLI_EXIT_DATA;
-    }
+    if (out->failed && status == CLI_EXIT_OK)
+        return cli_out_of_memory();
     if (status != CLI_EXIT_OK && out->written > 0)
         cli_error("the output above is incomplete");
     return status;
