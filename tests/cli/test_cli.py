@@ -210,6 +210,21 @@ class TestProgram(CliTestCase):
         out, _ = run("show", "--help")
         self.assertIn("show KEY", out)
 
+    def test_option_values_are_checked_before_the_data_is_read(self):
+        # A mistake in a command's own options is reported as such, even
+        # when --data names a file that does not exist.
+        missing = os.path.join(self.tmp.name, "no-such-file.json")
+        for status, args in ((2, ["compliance", "--on", "2023-02-30"]),
+                             (2, ["timeline", "--on", "soon"]),
+                             (2, ["export", "--format", "cvs"]),
+                             (2, ["export", "--format", "brat"]),
+                             (1, ["commitments", "--sector", "helth"]),
+                             (1, ["entities", "--type", "persn"])):
+            with self.subTest(args=args):
+                _, err = run("--data", missing, *args, status=status)
+                self.assertEqual(err, run(*args, status=status)[1])
+                self.assertNotIn(missing, err)
+
     def test_usage_errors_exit_2(self):
         cases = [
             [],                                   # no command
@@ -1135,6 +1150,57 @@ class TestValidate(CliTestCase):
         self.assertIn(self.tmp.name, err)
 
 
+class TestCompile(CliTestCase):
+    """camtg compile: INPUT checked as validate checks it, then written as a
+    snapshot that every command reads through --data."""
+
+    def snapshot_path(self, name):
+        path = os.path.join(self.tmp.name, name)
+        if os.path.exists(path):
+            os.remove(path)
+        return path
+
+    def test_every_command_reads_the_snapshot(self):
+        snap = self.snapshot_path("mini.camtg")
+        out, err = run("compile", MINI, snap)
+        self.assertEqual((out, err), ("", ""))
+        out, _ = run("validate", snap)
+        self.assertEqual(out, "%s: OK (1 source, 11 entities, 2 meetings, 4 commitments)\n"
+                         % snap)
+        for args in (["export", "--format", "json"], ["summary"], ["timeline", "--json"]):
+            with self.subTest(args=args):
+                self.assertEqual(run("--data", snap, *args), run("--data", MINI, *args))
+
+    def test_standard_input(self):
+        snap = self.snapshot_path("stdin.camtg")
+        with open(MINI, "rb") as f:
+            run("compile", "-", snap, stdin=f)
+        self.assertEqual(run("--data", snap, "entities", "--json"),
+                         run("--data", MINI, "entities", "--json"))
+
+    def test_invalid_input_is_reported_as_validate_does(self):
+        doc = load(MINI)
+        doc["commitments"][0]["actors"][0] = "nobody"
+        bad_reference = self.write("bad-reference.json", json.dumps(doc))
+        for path in (os.path.join(DATA, "bad-syntax.json"), bad_reference,
+                     os.path.join(self.tmp.name, "no-such-file.json")):
+            with self.subTest(path=path):
+                snap = self.snapshot_path("bad.camtg")
+                _, err = run("compile", path, snap, status=1)
+                self.assertEqual(err, run("validate", path, status=1)[1])
+                self.assertFalse(os.path.exists(snap))
+
+    def test_unwritable_output(self):
+        out = os.path.join(self.tmp.name, "no-such-folder", "x.camtg")
+        _, err = run("compile", MINI, out, status=1)
+        self.assertIn(out, err)
+
+    def test_usage(self):
+        run("compile", MINI, status=2)
+        _, err = run("--data", MINI, "compile", MINI, self.snapshot_path("x.camtg"), status=2)
+        self.assertIn("--data does not apply", err)
+
+
 class TestTerminal(CliTestCase):
     """Wrapping happens only on a terminal, to its width."""
 
@@ -1268,7 +1334,8 @@ class TestEverySubcommand(CliTestCase):
                      ["--data", MINI, "compliance", "--format", "jsonl"]):
             with self.subTest(args=args):
                 run(*args)
-        for args in (["--data", "-", "entities"], ["validate", "-"]):
+        for args in (["--data", "-", "entities"], ["validate", "-"],
+                     ["compile", "-", os.path.join(self.tmp.name, "every.camtg")]):
             with self.subTest(args=args), open(MINI, "rb") as f:
                 run(*args, stdin=f)
 
@@ -1286,7 +1353,9 @@ class TestEverySubcommand(CliTestCase):
                              (2, ["show", "KAZ", "--json", "--format", "csv"]),
                              (1, ["timeline", "p8-visa-exemptoin"]),
                              (2, ["compliance", "--on", "2023-02-30"]),
-                             (2, ["timeline", "--on", "soon"])):
+                             (2, ["timeline", "--on", "soon"]),
+                             (1, ["compile", os.path.join(DATA, "bad-syntax.json"),
+                                  os.path.join(self.tmp.name, "bad.camtg")])):
             with self.subTest(args=args):
                 run(*args, status=status)
 
