@@ -6,7 +6,7 @@
 
 /* FNV-1a mixed with a per-index seed, so that keys chosen to collide on one
  * database do not collide on the next. */
-static uint64_t hash_key(const char *key, uint64_t seed)
+uint64_t camtg_hash_key(const char *key, uint64_t seed)
 {
     uint64_t h = 0xcbf29ce484222325ULL ^ seed;
     for (const unsigned char *p = (const unsigned char *)key; *p != '\0'; p++) {
@@ -74,7 +74,7 @@ int camtg_hash_insert(camtg_hash *h, const char *key, const void *value, const v
 {
     if (h->count + 1 > h->capacity / 2 && hash_grow(h) != 0)
         return -1;
-    uint64_t hv = hash_key(key, h->seed);
+    uint64_t hv = camtg_hash_key(key, h->seed);
     size_t mask = h->capacity - 1;
     for (size_t i = (size_t)hv & mask;; i = (i + 1) & mask) {
         camtg_hash_slot *s = &h->slots[i];
@@ -97,7 +97,7 @@ const void *camtg_hash_find(const camtg_hash *h, const char *key)
 {
     if (h->capacity == 0)
         return NULL;
-    uint64_t hv = hash_key(key, h->seed);
+    uint64_t hv = camtg_hash_key(key, h->seed);
     size_t mask = h->capacity - 1;
     for (size_t i = (size_t)hv & mask;; i = (i + 1) & mask) {
         const camtg_hash_slot *s = &h->slots[i];

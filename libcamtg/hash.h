@@ -22,6 +22,10 @@ typedef struct camtg_hash {
     uint64_t seed;
 } camtg_hash;
 
+/* The hash of a NUL-terminated key under a seed: FNV-1a, then mixed. Stable
+ * across processes and builds, because images store tables built with it. */
+uint64_t camtg_hash_key(const char *key, uint64_t seed);
+
 /* Sizes the index for up to expected keys. Returns 0, or -1 when out of memory. */
 int camtg_hash_init(camtg_hash *h, size_t expected, uint64_t seed);
 void camtg_hash_release(camtg_hash *h);

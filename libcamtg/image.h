@@ -56,7 +56,9 @@
 #endif
 /* The largest image: one byte short of the alignment, and offsets fit in a
  * 32-bit word. */
-#define CAMTG_IMAGE_MAX_BYTES ((uint64_t)(CAMTG_IMAGE_ALIGN - 1) < UINT32_MAX ? (uint64_t)(CAMTG_IMAGE_ALIGN - 1) : (uint64_t)UINT32_MAX)
+#define CAMTG_IMAGE_MAX_BYTES                                                                  \
+    ((uint64_t)(CAMTG_IMAGE_ALIGN - 1) < UINT32_MAX ? (uint64_t)(CAMTG_IMAGE_ALIGN - 1)       \
+                                                    : (uint64_t)UINT32_MAX)
 
 /* Every section starts at a multiple of this many bytes. */
 #define CAMTG_IMAGE_SECTION_ALIGN 8u
@@ -119,7 +121,7 @@ struct camtg_db {
     uint32_t followups_researched; /* string, or NONE */
     uint32_t reserved;       /* zero */
     uint64_t hash_seed;      /* of both hash sections */
-    uint64_t checksum;       /* camtg_image_checksum of bytes [header_bytes, size) */
+    uint64_t checksum;       /* camtg_image_sum of the image */
     camtg_image_section sections[CAMTG_SECTION_COUNT];
     uint64_t mapped;         /* in memory only: bytes to unmap at close; 0 in a file */
 };
@@ -293,6 +295,14 @@ static inline uint32_t camtg_image_word(const camtg_db *db, camtg_image_list lis
     return index < count ? items[index] : CAMTG_IMAGE_NONE;
 }
 
+/* How many words a list holds: its count, or 0 when out of range. */
+static inline size_t camtg_image_word_count(const camtg_db *db, camtg_image_list list)
+{
+    size_t count;
+    (void)camtg_image_words(db, list, &count);
+    return count;
+}
+
 /* The position of a record in its section (handles are pointers into it). */
 #define camtg_image_index_of(db, section, record)                                              \
     ((size_t)((const unsigned char *)(record) - camtg_image_section_base((db), (section))) /   \
@@ -315,8 +325,14 @@ const camtg_entity *camtg_image_find_key(const camtg_db *db, const char *folded)
 /* The hash both hash sections use (and the builder, which must agree). */
 uint64_t camtg_image_hash(const char *key, uint64_t seed);
 
-/* The checksum stored in the header: of `len` bytes at data. */
+/* A checksum of `len` bytes at data. */
 uint64_t camtg_image_checksum(const void *data, size_t len);
+
+/* The checksum an image's header stores: of the header (with `checksum`
+ * and `mapped` taken as zero) and of every byte after it, so that any
+ * change to a written snapshot shows. The builder stores it; verify
+ * compares. */
+uint64_t camtg_image_sum(const camtg_db *db);
 
 /* ---- Opening and closing (image_map.c) -------------------------------- */
 

@@ -6,7 +6,7 @@
 #include <stdint.h>
 #include <string.h>
 
-#include "internal.h"
+#include "image.h"
 
 #define MASK_OF(count) ((count) >= 32 ? ~0u : (CAMTG_BIT(count) - 1u))
 
@@ -50,13 +50,28 @@ static int filter_read(const camtg_filter *in, camtg_filter *f)
     return 1;
 }
 
-/* The first position in list holding an index >= index. */
-static size_t list_lower_bound(const camtg_index_list *list, size_t index)
+/* A list of commitment indexes as the image holds it, checked once: its
+ * items lie inside WORDS. The items themselves are checked as they are
+ * used (a damaged snapshot may hold any value). */
+typedef struct index_list {
+    const uint32_t *items;
+    size_t count;
+} index_list;
+
+static index_list list_of(const camtg_db *db, camtg_image_list list)
 {
-    size_t lo = 0, hi = list->count;
+    index_list l;
+    l.items = camtg_image_words(db, list, &l.count);
+    return l;
+}
+
+/* The first position in list holding an index >= index. */
+static size_t list_lower_bound(index_list list, size_t index)
+{
+    size_t lo = 0, hi = list.count;
     while (lo < hi) {
         size_t mid = lo + (hi - lo) / 2;
-        if (list->items[mid] < index)
+        if (list.items[mid] < index)
             lo = mid + 1;
         else
             hi = mid;
@@ -64,25 +79,40 @@ static size_t list_lower_bound(const camtg_index_list *list, size_t index)
     return lo;
 }
 
-static int list_contains(const camtg_index_list *list, size_t index)
+static int list_contains(index_list list, size_t index)
 {
     size_t at = list_lower_bound(list, index);
-    return at < list->count && list->items[at] == index;
+    return at < list.count && list.items[at] == index;
 }
 
 /* The criteria that name a candidate list, in the filter's field order. */
 enum criterion { BY_INVOLVING, BY_ACTOR, BY_TARGET, BY_MEETING, BY_NOTHING };
 
-static const camtg_index_list *entity_list(const camtg_entity *e, enum criterion by)
+static index_list entity_list(const camtg_entity *e, enum criterion by)
 {
+    const camtg_db *db = camtg_image_of(e);
     switch (by) {
-    case BY_INVOLVING: return &e->involving;
-    case BY_ACTOR: return &e->as_actor;
-    case BY_TARGET: return &e->as_target;
+    case BY_INVOLVING: return list_of(db, e->involving);
+    case BY_ACTOR: return list_of(db, e->as_actor);
+    case BY_TARGET: return list_of(db, e->as_target);
     case BY_MEETING:
     case BY_NOTHING: break;
     }
-    return NULL;
+    index_list none = {NULL, 0};
+    return none;
+}
+
+/* The k-th group whose lists are merged with e's at query time; NULL when
+ * out of range. */
+static const camtg_entity *merged_group(const camtg_entity *e, size_t k)
+{
+    const camtg_db *db = camtg_image_of(e);
+    return camtg_image_entity(db, camtg_image_word(db, e->merged_groups, k));
+}
+
+static size_t merged_group_count(const camtg_entity *e)
+{
+    return camtg_image_word_count(camtg_image_of(e), e->merged_groups);
 }
 
 /* Whether commitment `index` is in e's list for the criterion, directly or
@@ -91,28 +121,35 @@ static int entity_has(const camtg_entity *e, enum criterion by, size_t index)
 {
     if (list_contains(entity_list(e, by), index))
         return 1;
-    for (size_t k = 0; k < e->merged_group_count; k++)
-        if (list_contains(entity_list(e->merged_groups[k], by), index))
+    size_t groups = merged_group_count(e);
+    for (size_t k = 0; k < groups; k++) {
+        const camtg_entity *g = merged_group(e, k);
+        if (g != NULL && list_contains(entity_list(g, by), index))
             return 1;
+    }
     return 0;
 }
 
 /* How many commitments an entity criterion yields at most. */
 static size_t entity_estimate(const camtg_entity *e, enum criterion by)
 {
-    size_t n = entity_list(e, by)->count;
-    for (size_t k = 0; k < e->merged_group_count; k++)
-        n += entity_list(e->merged_groups[k], by)->count;
+    size_t n = entity_list(e, by).count;
+    size_t groups = merged_group_count(e);
+    for (size_t k = 0; k < groups; k++) {
+        const camtg_entity *g = merged_group(e, k);
+        if (g != NULL)
+            n += entity_list(g, by).count;
+    }
     return n;
 }
 
 /* Whether the filter is well formed and its records belong to db. */
 static int filter_is_valid(const camtg_filter *f, const camtg_db *db)
 {
-    if ((f->involving != NULL && f->involving->rec.db != db) ||
-        (f->actor != NULL && f->actor->rec.db != db) ||
-        (f->target != NULL && f->target->rec.db != db) ||
-        (f->meeting != NULL && f->meeting->rec.db != db))
+    if ((f->involving != NULL && camtg_image_of(f->involving) != db) ||
+        (f->actor != NULL && camtg_image_of(f->actor) != db) ||
+        (f->target != NULL && camtg_image_of(f->target) != db) ||
+        (f->meeting != NULL && camtg_image_of(f->meeting) != db))
         return 0;
     return (f->sectors & ~MASK_OF(CAMTG_SECTOR_COUNT)) == 0 &&
            (f->types & ~MASK_OF(CAMTG_PLOVER_COUNT)) == 0 &&
@@ -132,18 +169,26 @@ static const camtg_entity *criterion_entity(const camtg_filter *f, enum criterio
     return NULL;
 }
 
-/* Whether c satisfies every criterion but `known`, the one whose candidate
- * list produced it. */
-static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, enum criterion known)
+/* Whether a vocabulary value read from a record is one of the mask's. */
+static int value_in(uint32_t value, unsigned int mask)
 {
-    if ((f->meeting != NULL && known != BY_MEETING && c->meeting != f->meeting) ||
+    return value < 32 && (mask & CAMTG_BIT(value)) != 0;
+}
+
+/* Whether commitment `index`, c, satisfies every criterion but `known`,
+ * the one whose candidate list produced it. */
+static int filter_accepts(const camtg_filter *f, const camtg_commitment *c, size_t index,
+                          enum criterion known)
+{
+    if ((f->meeting != NULL && known != BY_MEETING &&
+         c->meeting != camtg_meeting_index(f->meeting)) ||
         (f->sectors != 0 && (c->sector_mask & f->sectors) == 0) ||
-        (f->types != 0 && (CAMTG_BIT(c->type) & f->types) == 0) ||
-        (f->kinds != 0 && (CAMTG_BIT(c->kind) & f->kinds) == 0))
+        (f->types != 0 && !value_in(c->type, f->types)) ||
+        (f->kinds != 0 && !value_in(c->kind, f->kinds)))
         return 0;
     for (int by = BY_INVOLVING; by <= BY_TARGET; by++) {
         const camtg_entity *e = criterion_entity(f, (enum criterion)by);
-        if (e != NULL && by != (int)known && !entity_has(e, (enum criterion)by, c->rec.index))
+        if (e != NULL && by != (int)known && !entity_has(e, (enum criterion)by, index))
             return 0;
     }
     return 1;
@@ -153,9 +198,9 @@ int camtg_filter_matches(const camtg_filter *filter, const camtg_commitment *c)
 {
     camtg_filter f;
     if (filter == NULL || c == NULL || !filter_read(filter, &f) ||
-        !filter_is_valid(&f, c->rec.db))
+        !filter_is_valid(&f, camtg_image_of(c)))
         return CAMTG_EINVAL;
-    return filter_accepts(&f, c, BY_NOTHING);
+    return filter_accepts(&f, c, camtg_commitment_index(c), BY_NOTHING);
 }
 
 /* The criterion with the fewest candidates, or BY_NOTHING for "every
@@ -169,15 +214,17 @@ static enum criterion choose_criterion(const camtg_filter *f)
         if (by == BY_MEETING) {
             if (f->meeting == NULL)
                 continue;
-            count = f->meeting->commitments.count;
+            count = camtg_meeting_commitment_count(f->meeting);
         } else {
             const camtg_entity *e = criterion_entity(f, (enum criterion)by);
             if (e == NULL)
                 continue;
             count = entity_estimate(e, (enum criterion)by);
         }
-        if (best == BY_NOTHING || count < best_count)
-            best = (enum criterion)by, best_count = count;
+        if (best == BY_NOTHING || count < best_count) {
+            best = (enum criterion)by;
+            best_count = count;
+        }
     }
     return best;
 }
@@ -187,14 +234,15 @@ static enum criterion choose_criterion(const camtg_filter *f)
 static size_t merged_next(const camtg_entity *e, enum criterion by, size_t from)
 {
     size_t next = SIZE_MAX;
-    const camtg_index_list *list = entity_list(e, by);
-    for (size_t k = 0;; k++) {
+    size_t groups = merged_group_count(e);
+    for (size_t k = 0; k <= groups; k++) {
+        const camtg_entity *owner = k == 0 ? e : merged_group(e, k - 1);
+        if (owner == NULL)
+            continue;
+        index_list list = entity_list(owner, by);
         size_t at = list_lower_bound(list, from);
-        if (at < list->count && list->items[at] < next)
-            next = list->items[at];
-        if (k == e->merged_group_count)
-            break;
-        list = entity_list(e->merged_groups[k], by);
+        if (at < list.count && list.items[at] < next)
+            next = list.items[at];
     }
     return next;
 }
@@ -204,20 +252,25 @@ static size_t merged_next(const camtg_entity *e, enum criterion by, size_t from)
 #define PREFETCH_RECORDS 16
 #define PREFETCH_IDS 8
 
-/* A list's records lie apart in the commitment array, at no regular stride,
- * so each one misses the cache, and then its id (which callers read) misses
- * again.
- * Asking for both a few rows ahead overlaps those misses with the work on
- * the current row; the hint changes no result. A macro, not a function:
- * GCC judges a function that only prefetches to have no effect and drops
- * the call. */
+/* A list's records lie apart in the commitment section, at no regular
+ * stride, so each one misses the cache, and then its id (which callers
+ * read) misses again. Asking for both a few rows ahead overlaps those
+ * misses with the work on the current row; the hint changes no result, and
+ * an index out of range asks for nothing. A macro, not a function: GCC
+ * judges a function that only prefetches to have no effect and drops the
+ * call. */
 #if defined(__GNUC__) || defined(__clang__)
 #define PREFETCH_AHEAD(db, list, at)                                                           \
     do {                                                                                       \
-        if ((at) + PREFETCH_RECORDS < (list)->count)                                           \
-            __builtin_prefetch(&(db)->commitments[(list)->items[(at) + PREFETCH_RECORDS]]);   \
-        if ((at) + PREFETCH_IDS < (list)->count)                                               \
-            __builtin_prefetch((db)->commitments[(list)->items[(at) + PREFETCH_IDS]].rec.id); \
+        if ((at) + PREFETCH_RECORDS < (list).count)                                            \
+            __builtin_prefetch(                                                                \
+                camtg_image_commitment((db), (list).items[(at) + PREFETCH_RECORDS]));          \
+        if ((at) + PREFETCH_IDS < (list).count) {                                              \
+            const camtg_commitment *ahead_ =                                                   \
+                camtg_image_commitment((db), (list).items[(at) + PREFETCH_IDS]);               \
+            if (ahead_ != NULL)                                                                \
+                __builtin_prefetch(camtg_image_string((db), ahead_->id));                      \
+        }                                                                                      \
     } while (0)
 #else
 #define PREFETCH_AHEAD(db, list, at) ((void)0)
@@ -234,34 +287,42 @@ int camtg_query_next(const camtg_db *db, const camtg_filter *filter, size_t *cur
     const camtg_filter *f = &copy;
     if ((filter != NULL && !filter_read(filter, &copy)) || !filter_is_valid(f, db))
         return CAMTG_EINVAL;
+    size_t total = camtg_commitment_count(db);
     enum criterion by = choose_criterion(f);
     const camtg_entity *e = criterion_entity(f, by);
-    if (e != NULL && e->merged_group_count > 0) {
+    if (e != NULL && merged_group_count(e) > 0) {
         /* Several sorted lists: the cursor is the next commitment index to
          * consider, and each call takes the smallest one at or past it. */
-        while (*cursor < db->commitment_count) {
+        while (*cursor < total) {
             size_t next = merged_next(e, by, *cursor);
-            if (next == SIZE_MAX)
+            if (next >= total)
                 break;
             *cursor = next + 1;
-            if (filter_accepts(f, &db->commitments[next], by)) {
-                *out = &db->commitments[next];
+            const camtg_commitment *c = camtg_image_commitment(db, (uint32_t)next);
+            if (filter_accepts(f, c, next, by)) {
+                *out = c;
                 return CAMTG_OK;
             }
         }
-        *cursor = db->commitment_count;
+        *cursor = total;
         return CAMTG_ITEROVER;
     }
     /* One list (or every commitment): the cursor is a position in it. */
-    const camtg_index_list *list =
-        by == BY_MEETING ? &f->meeting->commitments : e != NULL ? entity_list(e, by) : NULL;
-    size_t end = list != NULL ? list->count : db->commitment_count;
+    index_list list = {NULL, 0};
+    int walk_list = by == BY_MEETING || e != NULL;
+    if (by == BY_MEETING)
+        list = list_of(db, f->meeting->commitments);
+    else if (e != NULL)
+        list = entity_list(e, by);
+    size_t end = walk_list ? list.count : total;
     while (*cursor < end) {
         size_t at = (*cursor)++;
-        if (list != NULL)
+        if (walk_list)
             PREFETCH_AHEAD(db, list, at);
-        const camtg_commitment *c = &db->commitments[list != NULL ? list->items[at] : at];
-        if (filter_accepts(f, c, by)) {
+        size_t index = walk_list ? list.items[at] : at;
+        const camtg_commitment *c = index < total ? camtg_image_commitment(db, (uint32_t)index)
+                                                  : NULL;
+        if (c != NULL && filter_accepts(f, c, index, by)) {
             *out = c;
             return CAMTG_OK;
         }

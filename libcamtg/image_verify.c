@@ -1,0 +1,515 @@
+/* SPDX-License-Identifier: MIT */
+/* camtg_db_verify: the whole check of an image, which opening a snapshot
+ * leaves out so that it costs nothing. The checksum first (any change to a
+ * written snapshot), then every record field by field against one table per
+ * record kind (a snapshot made by hand can carry a right checksum), then
+ * what holds across records: ids and lookup keys reachable through their
+ * hash tables, sorted commitment lists, timelines, and every quote and
+ * mention equal to the slice of its source that its offsets name. */
+#include <stddef.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "date.h"
+#include "image.h"
+#include "utf8.h"
+
+/* How a field is checked. */
+typedef enum check {
+    CHECK_STRING,    /* a string: the start of a non-empty string in STRINGS */
+    CHECK_DATE,      /* a string that is a YYYY-MM-DD date */
+    CHECK_REF,       /* an index in the section of record kind `target` */
+    CHECK_ENUM,      /* a value below `target` */
+    CHECK_NUMBER,    /* any value; what it must be is checked with the evidence */
+    CHECK_NUMBERS,   /* a list in WORDS of any values, checked with what they describe */
+    CHECK_STRINGS,   /* a list of strings in WORDS */
+    CHECK_REFS,      /* a list of indexes of kind `target` in WORDS */
+    CHECK_ASCENDING, /* a list of commitment indexes in WORDS, strictly increasing */
+    CHECK_SECTORS,   /* a list of sector values in WORDS */
+    CHECK_MENTIONS,  /* the record's run of MENTIONS, right after the previous record's */
+    CHECK_CITATIONS, /* the record's run of CITATIONS, likewise */
+} check;
+
+typedef struct field {
+    const char *name; /* as in the JSON, for messages */
+    check how;
+    int required; /* a string or reference that may not be NONE */
+    int target;   /* a camtg_record_kind, or a vocabulary's count */
+    size_t at;    /* offsetof the field in its struct */
+} field;
+
+#define FIELD(type, member, how, required, target)                                            \
+    {#member, how, required, target, offsetof(type, member)}
+#define STRING(type, member, required) FIELD(type, member, CHECK_STRING, required, 0)
+#define DATE(type, member, required) FIELD(type, member, CHECK_DATE, required, 0)
+#define REF(type, member, required, kind) FIELD(type, member, CHECK_REF, required, kind)
+#define NUMBER(type, member) FIELD(type, member, CHECK_NUMBER, 0, 0)
+
+static const field SOURCE_FIELDS[] = {
+    STRING(camtg_source, id, 1),
+    STRING(camtg_source, title, 1),
+    STRING(camtg_source, publisher, 1),
+    DATE(camtg_source, published, 1),
+    STRING(camtg_source, dateline, 1),
+    STRING(camtg_source, language, 1),
+    STRING(camtg_source, url, 0),
+    STRING(camtg_source, text, 1),
+    NUMBER(camtg_source, text_bytes),
+    NUMBER(camtg_source, text_chars),
+    FIELD(camtg_source, checkpoints, CHECK_NUMBERS, 0, 0),
+};
+
+static const field ENTITY_FIELDS[] = {
+    STRING(camtg_entity, id, 1),
+    FIELD(camtg_entity, type, CHECK_ENUM, 0, CAMTG_ENTITY_TYPE_COUNT),
+    STRING(camtg_entity, name, 1),
+    STRING(camtg_entity, wikidata, 0),
+    STRING(camtg_entity, description, 0),
+    FIELD(camtg_entity, aliases, CHECK_STRINGS, 0, 0),
+    REF(camtg_entity, country, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_entity, positions, CHECK_STRINGS, 0, 0),
+    REF(camtg_entity, within, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_entity, members, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_entity, groups, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    DATE(camtg_entity, date, 0),
+    REF(camtg_entity, place, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_entity, as_actor, CHECK_ASCENDING, 0, 0),
+    FIELD(camtg_entity, as_target, CHECK_ASCENDING, 0, 0),
+    FIELD(camtg_entity, involving, CHECK_ASCENDING, 0, 0),
+    FIELD(camtg_entity, merged_groups, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_entity, mentions, CHECK_MENTIONS, 0, 0),
+};
+
+static const field MEETING_FIELDS[] = {
+    STRING(camtg_meeting, id, 1),
+    STRING(camtg_meeting, title, 1),
+    DATE(camtg_meeting, date, 1),
+    STRING(camtg_meeting, format, 1),
+    REF(camtg_meeting, place, 1, CAMTG_RECORD_ENTITY),
+    REF(camtg_meeting, host, 1, CAMTG_RECORD_ENTITY),
+    REF(camtg_meeting, context, 0, CAMTG_RECORD_ENTITY),
+    REF(camtg_meeting, source, 1, CAMTG_RECORD_SOURCE),
+    FIELD(camtg_meeting, participants, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_meeting, commitments, CHECK_ASCENDING, 0, 0),
+};
+
+static const field COMMITMENT_FIELDS[] = {
+    STRING(camtg_commitment, id, 1),
+    STRING(camtg_commitment, cameo, 0),
+    STRING(camtg_commitment, verb, 1),
+    STRING(camtg_commitment, summary, 1),
+    STRING(camtg_commitment, quote, 1),
+    REF(camtg_commitment, meeting, 1, CAMTG_RECORD_MEETING),
+    FIELD(camtg_commitment, kind, CHECK_ENUM, 0, CAMTG_KIND_COUNT),
+    FIELD(camtg_commitment, type, CHECK_ENUM, 0, CAMTG_PLOVER_COUNT),
+    FIELD(camtg_commitment, status, CHECK_ENUM, 0, CAMTG_STATUS_COUNT),
+    FIELD(camtg_commitment, actors, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_commitment, targets, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_commitment, objects, CHECK_REFS, 0, CAMTG_RECORD_ENTITY),
+    FIELD(camtg_commitment, sectors, CHECK_SECTORS, 0, CAMTG_SECTOR_COUNT),
+    NUMBER(camtg_commitment, sector_mask),
+    REF(camtg_commitment, source, 1, CAMTG_RECORD_SOURCE),
+    NUMBER(camtg_commitment, start),
+    NUMBER(camtg_commitment, end),
+    NUMBER(camtg_commitment, byte_start),
+    NUMBER(camtg_commitment, byte_end),
+    FIELD(camtg_commitment, followups, CHECK_REFS, 0, CAMTG_RECORD_FOLLOWUP),
+};
+
+static const field FOLLOWUP_FIELDS[] = {
+    STRING(camtg_followup, id, 1),
+    DATE(camtg_followup, date, 1),
+    DATE(camtg_followup, date_end, 1),
+    STRING(camtg_followup, summary, 1),
+    REF(camtg_followup, commitment, 1, CAMTG_RECORD_COMMITMENT),
+    FIELD(camtg_followup, precision, CHECK_ENUM, 0, CAMTG_DATE_PRECISION_COUNT),
+    FIELD(camtg_followup, status, CHECK_ENUM, 0, CAMTG_STATUS_COUNT),
+    FIELD(camtg_followup, citations, CHECK_CITATIONS, 0, 0),
+};
+
+static const field MENTION_FIELDS[] = {
+    REF(camtg_mention, entity, 1, CAMTG_RECORD_ENTITY),
+    REF(camtg_mention, source, 1, CAMTG_RECORD_SOURCE),
+    NUMBER(camtg_mention, start),
+    NUMBER(camtg_mention, end),
+    NUMBER(camtg_mention, byte_start),
+    NUMBER(camtg_mention, byte_end),
+    STRING(camtg_mention, text, 1),
+};
+
+static const field CITATION_FIELDS[] = {
+    STRING(camtg_citation, url, 1),
+    STRING(camtg_citation, publisher, 1),
+    DATE(camtg_citation, published, 0),
+    STRING(camtg_citation, title, 0),
+};
+
+typedef struct table {
+    const char *key;    /* the JSON array: "commitments" */
+    const char *record; /* one record, in messages */
+    size_t size;
+    const field *fields;
+    size_t field_count;
+} table;
+
+#define TABLE(key, record, type, fields)                                                       \
+    {key, record, sizeof(type), fields, sizeof fields / sizeof fields[0]}
+
+/* One row per record kind, in camtg_record_kind order, then the two kinds
+ * of sub-record. */
+enum { TABLE_MENTION = CAMTG_RECORD_KIND_COUNT, TABLE_CITATION, TABLE_COUNT };
+static const table TABLES[TABLE_COUNT] = {
+    TABLE("sources", "source", camtg_source, SOURCE_FIELDS),
+    TABLE("entities", "entity", camtg_entity, ENTITY_FIELDS),
+    TABLE("meetings", "meeting", camtg_meeting, MEETING_FIELDS),
+    TABLE("commitments", "commitment", camtg_commitment, COMMITMENT_FIELDS),
+    TABLE("followups", "follow-up", camtg_followup, FOLLOWUP_FIELDS),
+    TABLE("mentions", "mention", camtg_mention, MENTION_FIELDS),
+    TABLE("citations", "citation", camtg_citation, CITATION_FIELDS),
+};
+
+typedef struct checker {
+    const camtg_db *db;
+    camtg_error *err;
+    char path[CAMTG_ERROR_PATH_LENGTH]; /* the record being checked */
+    uint32_t next_run[TABLE_COUNT];     /* where the next mentions/citations run must start */
+} checker;
+
+/* Fails with CAMTG_ESNAPSHOT at the byte `at` points to. */
+static int fault(checker *ck, const void *at, const char *name, const char *what)
+{
+    size_t offset = (size_t)((const unsigned char *)at - (const unsigned char *)ck->db);
+    camtg_error_set(ck->err, CAMTG_ESNAPSHOT, ck->path, "snapshot: %s%s%s at byte %zu",
+                    name != NULL ? name : "", name != NULL ? ": " : "", what, offset);
+    if (ck->err != NULL)
+        ck->err->offset = (long)offset;
+    return CAMTG_ESNAPSHOT;
+}
+
+static uint32_t word_at(const void *record, size_t at)
+{
+    uint32_t w;
+    memcpy(&w, (const unsigned char *)record + at, sizeof w);
+    return w;
+}
+
+static camtg_image_list list_at(const void *record, size_t at)
+{
+    camtg_image_list l;
+    memcpy(&l, (const unsigned char *)record + at, sizeof l);
+    return l;
+}
+
+/* Whether `at` starts a non-empty string. */
+static int string_ok(const camtg_db *db, uint32_t at)
+{
+    const char *s = camtg_image_string(db, at);
+    return s != NULL && *s != '\0' && (at == 0 || s[-1] == '\0');
+}
+
+static uint32_t kind_count(const camtg_db *db, int kind)
+{
+    return camtg_image_count(db, CAMTG_SECTION_OF_KIND(kind));
+}
+
+/* Checks every item of a list in WORDS. */
+static int check_words(checker *ck, const field *f, const void *where, camtg_image_list list)
+{
+    size_t count;
+    const uint32_t *items = camtg_image_words(ck->db, list, &count);
+    if (items == NULL)
+        return fault(ck, where, f->name, "the list lies outside the words section");
+    for (size_t k = 0; k < count; k++) {
+        uint32_t w = items[k];
+        int ok;
+        switch (f->how) {
+        case CHECK_STRINGS: ok = string_ok(ck->db, w); break;
+        case CHECK_NUMBERS: ok = 1; break;
+        case CHECK_REFS: ok = w < kind_count(ck->db, f->target); break;
+        case CHECK_ASCENDING:
+            ok = w < kind_count(ck->db, CAMTG_RECORD_COMMITMENT) && (k == 0 || items[k - 1] < w);
+            break;
+        case CHECK_SECTORS: ok = w < (uint32_t)f->target; break;
+        default: ok = 0; break;
+        }
+        if (!ok)
+            return fault(ck, &items[k], f->name, "a list item out of range or out of order");
+    }
+    return CAMTG_OK;
+}
+
+static int check_record(checker *ck, int t, const void *record);
+
+/* A record's run of sub-records: right after the previous record's run
+ * (so each sub-record belongs to exactly one record), each checked. */
+static int check_run(checker *ck, const field *f, const void *where, camtg_image_list list,
+                     int sub)
+{
+    camtg_image_section_id s = sub == TABLE_MENTION ? CAMTG_SECTION_MENTIONS
+                                                    : CAMTG_SECTION_CITATIONS;
+    size_t count;
+    const unsigned char *run = camtg_image_run(ck->db, s, list, TABLES[sub].size, &count);
+    if (run == NULL || list.first != ck->next_run[sub])
+        return fault(ck, where, f->name, "the run is out of place");
+    ck->next_run[sub] += list.count;
+    size_t saved = strlen(ck->path);
+    for (size_t k = 0; k < count; k++) {
+        snprintf(ck->path + saved, sizeof ck->path - saved, "/%s/%zu", f->name, k);
+        int rc = check_record(ck, sub, run + k * TABLES[sub].size);
+        if (rc < 0)
+            return rc;
+    }
+    ck->path[saved] = '\0';
+    return CAMTG_OK;
+}
+
+static int check_field(checker *ck, const field *f, const void *record)
+{
+    const void *where = (const unsigned char *)record + f->at;
+    uint32_t w = word_at(record, f->at);
+    switch (f->how) {
+    case CHECK_STRING:
+    case CHECK_DATE:
+        if (w == CAMTG_IMAGE_NONE)
+            return f->required ? fault(ck, where, f->name, "a required string is absent") : 0;
+        if (!string_ok(ck->db, w))
+            return fault(ck, where, f->name, "not the start of a string");
+        if (f->how == CHECK_DATE && !camtg_date_is_valid(camtg_image_string(ck->db, w)))
+            return fault(ck, where, f->name, "not a YYYY-MM-DD date");
+        return CAMTG_OK;
+    case CHECK_REF:
+        if (w == CAMTG_IMAGE_NONE)
+            return f->required ? fault(ck, where, f->name, "a required reference is absent") : 0;
+        return w < kind_count(ck->db, f->target)
+                   ? CAMTG_OK
+                   : fault(ck, where, f->name, "names no record of its kind");
+    case CHECK_ENUM:
+        return w < (uint32_t)f->target ? CAMTG_OK
+                                       : fault(ck, where, f->name, "a value out of range");
+    case CHECK_NUMBER: return CAMTG_OK;
+    case CHECK_MENTIONS: return check_run(ck, f, where, list_at(record, f->at), TABLE_MENTION);
+    case CHECK_CITATIONS: return check_run(ck, f, where, list_at(record, f->at), TABLE_CITATION);
+    default: return check_words(ck, f, where, list_at(record, f->at));
+    }
+}
+
+static int check_record(checker *ck, int t, const void *record)
+{
+    for (size_t i = 0; i < TABLES[t].field_count; i++) {
+        int rc = check_field(ck, &TABLES[t].fields[i], record);
+        if (rc < 0)
+            return rc;
+    }
+    return CAMTG_OK;
+}
+
+/* ---- What holds across records -------------------------------------- */
+
+/* The byte offset of code point cp of a source's text, through its
+ * checkpoints (already checked). */
+static uint32_t byte_offset(const camtg_db *db, const camtg_source *s, uint32_t cp)
+{
+    const char *text = camtg_image_string(db, s->text);
+    uint32_t i = camtg_image_word(db, s->checkpoints, cp / CAMTG_UTF8_STRIDE);
+    for (uint32_t left = cp % CAMTG_UTF8_STRIDE; left > 0; left--) {
+        i++;
+        while (camtg_utf8_is_continuation((unsigned char)text[i]))
+            i++;
+    }
+    return i;
+}
+
+/* A source's byte and character counts and checkpoints, against its text. */
+static int check_source(checker *ck, const camtg_source *s)
+{
+    const camtg_db *db = ck->db;
+    const char *text = camtg_image_string(db, s->text);
+    size_t bytes = strlen(text);
+    if (s->text_bytes != bytes || s->text_chars != camtg_utf8_count(text, bytes))
+        return fault(ck, &s->text_bytes, "text", "the counts do not match the text");
+    size_t count;
+    const uint32_t *points = camtg_image_words(db, s->checkpoints, &count);
+    if (count != s->text_chars / CAMTG_UTF8_STRIDE + 1)
+        return fault(ck, &s->checkpoints, "checkpoints", "a count that does not fit the text");
+    size_t cp = 0, k = 0;
+    for (size_t i = 0; k < count; i++) {
+        if (camtg_utf8_is_continuation((unsigned char)text[i]))
+            continue;
+        if (cp % CAMTG_UTF8_STRIDE == 0 && points[k++] != i)
+            return fault(ck, &points[k - 1], "checkpoints", "a checkpoint off its code point");
+        cp++;
+    }
+    return CAMTG_OK;
+}
+
+/* A quote or mention: the slice its offsets name, in code points and in
+ * bytes, holds exactly its text. */
+static int span_ok(const camtg_db *db, uint32_t source, uint32_t start, uint32_t end,
+                   uint32_t byte_start, uint32_t byte_end, uint32_t text)
+{
+    const camtg_source *s = camtg_image_source(db, source);
+    return camtg_image_span_matches(db, source, start, end, byte_start, byte_end, text) &&
+           byte_offset(db, s, start) == byte_start && byte_offset(db, s, end) == byte_end;
+}
+
+static int evidence_fault(checker *ck, const char *what, const char *id, const camtg_db *db,
+                          uint32_t source, uint32_t start, uint32_t end)
+{
+    const camtg_source *s = camtg_image_source(db, source);
+    return camtg_error_set(ck->err, CAMTG_EEVIDENCE, ck->path,
+                           "%s: the %s no longer matches source \"%.60s\" at [%u, %u)", id, what,
+                           camtg_source_id(s), (unsigned)start, (unsigned)end);
+}
+
+static int check_commitment(checker *ck, const camtg_commitment *c, size_t index)
+{
+    const camtg_db *db = ck->db;
+    char id[80];
+    snprintf(id, sizeof id, "commitment \"%.60s\"", camtg_image_string(db, c->id));
+    if (!span_ok(db, c->source, c->start, c->end, c->byte_start, c->byte_end, c->quote)) {
+        snprintf(ck->path, sizeof ck->path, "/commitments/%zu/evidence/quote", index);
+        return evidence_fault(ck, "quote", id, db, c->source, c->start, c->end);
+    }
+    unsigned mask = 0;
+    size_t count;
+    const uint32_t *sectors = camtg_image_words(db, c->sectors, &count);
+    for (size_t k = 0; k < count; k++)
+        mask |= CAMTG_BIT(sectors[k]);
+    if (mask != c->sector_mask)
+        return fault(ck, &c->sector_mask, "sector_mask", "does not match the sectors");
+    /* The timeline: this commitment's follow-ups, in date order. */
+    const uint32_t *timeline = camtg_image_words(db, c->followups, &count);
+    const char *previous = NULL;
+    for (size_t k = 0; k < count; k++) {
+        const camtg_followup *f = camtg_image_followup(db, timeline[k]);
+        const char *date = camtg_image_string(db, f->date);
+        if (f->commitment != index || (previous != NULL && strcmp(previous, date) > 0))
+            return fault(ck, &timeline[k], "followups", "not this commitment's timeline");
+        previous = date;
+    }
+    return CAMTG_OK;
+}
+
+static int check_mentions(checker *ck, const camtg_entity *e, size_t index)
+{
+    const camtg_db *db = ck->db;
+    size_t count;
+    const camtg_mention *run = camtg_image_run(db, CAMTG_SECTION_MENTIONS, e->mentions,
+                                               sizeof(camtg_mention), &count);
+    for (size_t k = 0; k < count; k++) {
+        const camtg_mention *m = &run[k];
+        if (m->entity != index)
+            return fault(ck, &m->entity, "entity", "a mention filed under another entity");
+        if (!span_ok(db, m->source, m->start, m->end, m->byte_start, m->byte_end, m->text)) {
+            char id[80];
+            snprintf(id, sizeof id, "entity \"%.60s\"", camtg_image_string(db, e->id));
+            snprintf(ck->path, sizeof ck->path, "/entities/%zu/mentions/%zu/text", index, k);
+            return evidence_fault(ck, "mention", id, db, m->source, m->start, m->end);
+        }
+    }
+    return CAMTG_OK;
+}
+
+/* Every record's id leads back to it through the id table, and every
+ * lookup key in the key table is found where it is stored. */
+static int check_hashes(checker *ck)
+{
+    const camtg_db *db = ck->db;
+    for (int t = 0; t < CAMTG_RECORD_KIND_COUNT; t++) {
+        camtg_image_section_id s = CAMTG_SECTION_OF_KIND(t);
+        const unsigned char *base = camtg_image_section_base(db, s);
+        for (uint32_t i = 0; i < camtg_image_count(db, s); i++) {
+            const void *record = base + (size_t)i * TABLES[t].size;
+            const char *id = camtg_image_string(db, word_at(record, 0));
+            if (camtg_image_find_id(db, id, (camtg_record_kind)t) != record) {
+                snprintf(ck->path, sizeof ck->path, "/%s/%u", TABLES[t].key, (unsigned)i);
+                return fault(ck, record, "id", "not found through the id table (or not unique)");
+            }
+        }
+    }
+    ck->path[0] = '\0';
+    const camtg_image_key *keys =
+        (const camtg_image_key *)camtg_image_section_base(db, CAMTG_SECTION_KEYS);
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_KEYS); i++) {
+        if (keys[i].entity == CAMTG_IMAGE_NONE)
+            continue;
+        if (!string_ok(db, keys[i].key) ||
+            camtg_image_find_key(db, camtg_image_string(db, keys[i].key)) !=
+                camtg_image_entity(db, keys[i].entity))
+            return fault(ck, &keys[i], "lookup key", "not found where it is stored");
+    }
+    return CAMTG_OK;
+}
+
+static int check_records(checker *ck)
+{
+    const camtg_db *db = ck->db;
+    for (int t = 0; t < CAMTG_RECORD_KIND_COUNT; t++) {
+        camtg_image_section_id s = CAMTG_SECTION_OF_KIND(t);
+        const unsigned char *base = camtg_image_section_base(db, s);
+        for (uint32_t i = 0; i < camtg_image_count(db, s); i++) {
+            const void *record = base + (size_t)i * TABLES[t].size;
+            snprintf(ck->path, sizeof ck->path, "/%s/%u", TABLES[t].key, (unsigned)i);
+            int rc = check_record(ck, t, record);
+            if (rc == CAMTG_OK && t == CAMTG_RECORD_SOURCE)
+                rc = check_source(ck, record);
+            if (rc < 0)
+                return rc;
+        }
+    }
+    if (ck->next_run[TABLE_MENTION] != camtg_image_count(db, CAMTG_SECTION_MENTIONS) ||
+        ck->next_run[TABLE_CITATION] != camtg_image_count(db, CAMTG_SECTION_CITATIONS)) {
+        ck->path[0] = '\0';
+        return fault(ck, db->sections, "sections", "mentions or citations no record owns");
+    }
+    return CAMTG_OK;
+}
+
+/* The evidence last: it reads the texts, which the checks above made safe
+ * to read. */
+static int check_evidence(checker *ck)
+{
+    const camtg_db *db = ck->db;
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_COMMITMENTS); i++) {
+        snprintf(ck->path, sizeof ck->path, "/commitments/%u", (unsigned)i);
+        int rc = check_commitment(ck, camtg_image_commitment(db, i), i);
+        if (rc < 0)
+            return rc;
+    }
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_ENTITIES); i++) {
+        snprintf(ck->path, sizeof ck->path, "/entities/%u", (unsigned)i);
+        int rc = check_mentions(ck, camtg_image_entity(db, i), i);
+        if (rc < 0)
+            return rc;
+    }
+    return CAMTG_OK;
+}
+
+int camtg_db_verify(const camtg_db *db, camtg_error *err)
+{
+    camtg_error_clear(err);
+    if (db == NULL)
+        return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_db_verify: db must not be NULL");
+    checker ck;
+    memset(&ck, 0, sizeof ck);
+    ck.db = db;
+    ck.err = err;
+    if (camtg_image_sum(db) != db->checksum)
+        return fault(&ck, &db->checksum, "checksum",
+                     "the contents do not match the checksum (the file was changed after it "
+                     "was written)");
+    if (!camtg_utf8_is_valid((const char *)camtg_image_section_base(db, CAMTG_SECTION_STRINGS),
+                             camtg_image_count(db, CAMTG_SECTION_STRINGS)))
+        return fault(&ck, &db->sections[CAMTG_SECTION_STRINGS], "strings", "not UTF-8");
+    if (db->followups_researched != CAMTG_IMAGE_NONE &&
+        (!string_ok(db, db->followups_researched) ||
+         !camtg_date_is_valid(camtg_image_string(db, db->followups_researched))))
+        return fault(&ck, &db->followups_researched, "followups_researched",
+                     "not a YYYY-MM-DD date");
+    int rc = check_records(&ck);
+    if (rc == CAMTG_OK)
+        rc = check_hashes(&ck);
+    if (rc == CAMTG_OK)
+        rc = check_evidence(&ck);
+    return rc;
+}
