@@ -62,9 +62,20 @@ CAMTG_EXPORT int camtg_open_file(camtg_db **out, const char *path, camtg_error *
  *         UTF-8, duplicate keys in an object, empty input);
  *         ::CAMTG_ESCHEMA; ::CAMTG_EDUPLICATE; ::CAMTG_EREFERENCE;
  *         ::CAMTG_EVOCAB; ::CAMTG_EEVIDENCE; ::CAMTG_ECYCLE; ::CAMTG_ELIMIT;
- *         ::CAMTG_ENOMEM; for a snapshot, ::CAMTG_ESNAPSHOT when it is
- *         truncated or corrupt (offset is the byte at fault, path the record).
- *         The first problem found is reported.
+ *         ::CAMTG_ENOMEM; for a snapshot, ::CAMTG_ESNAPSHOT when its
+ *         header or section table is damaged, it is truncated, or it is of
+ *         another format version or byte order (offset is the byte at
+ *         fault). The first problem found is reported.
+ *
+ * A snapshot opens without reading its records: camtg_open_file() maps the
+ * file and shares its pages with the system's file cache, so opening takes
+ * the same time whatever the size, and the process owns only the header's
+ * page. Its records are checked when read: a damaged record makes the
+ * getters that read it answer as for an absent value (NULL, 0, an
+ * `_INVALID` member), never read outside the file. Call camtg_db_verify()
+ * once to check a snapshot from an untrusted place completely. The file
+ * must not be changed or truncated while it is open (as with any mapped
+ * file, a truncation makes later reads fault).
  */
 CAMTG_EXPORT int camtg_open_buffer(camtg_db **out, const char *json, size_t len,
                                    camtg_error *err);
@@ -93,12 +104,17 @@ CAMTG_EXPORT int camtg_snapshot_write(const camtg_db *db, const char *path, camt
 CAMTG_EXPORT void camtg_close(camtg_db *db);
 
 /**
- * Re-checks every commitment's evidence and every entity's mentions against
- * the source text: offsets in range and the quote or mention text equal to
- * its slice. Loading already checks this; the call lets a long-running
- * program prove that nothing was corrupted.
- * @return ::CAMTG_OK, ::CAMTG_EINVAL for a NULL @p db, or ::CAMTG_EEVIDENCE
- *         with the path of the first commitment or mention at fault.
+ * Checks the whole database: its checksum, every field of every record
+ * (strings, references, lists, vocabulary values, dates), the id and lookup
+ * tables, the commitment lists queries walk, the follow-up timelines, and
+ * every commitment's evidence and entity's mention against the source
+ * text. A database loaded from JSON passes by construction; for a snapshot
+ * this is the check that opening leaves out (see camtg_open_buffer()).
+ * Costs time in proportion to the database; allocates nothing.
+ * @return ::CAMTG_OK; ::CAMTG_EINVAL for a NULL @p db; ::CAMTG_ESNAPSHOT
+ *         naming the record (path) and the byte (offset) at fault;
+ *         ::CAMTG_EEVIDENCE with the path of the first commitment or
+ *         mention whose text no longer matches its source.
  */
 CAMTG_EXPORT int camtg_db_verify(const camtg_db *db, camtg_error *err);
 
