@@ -117,12 +117,12 @@ static const char *indefinite_article(const char *word)
 
 /* Resolves the id string at the current path to a record of the wanted kind. */
 static int resolve(camtg_loader *ld, const json_t *value, const char *what,
-                   camtg_record_kind kind, const camtg_record **out)
+                   camtg_record_kind kind, const camtg_draft_record **out)
 {
     const char *id;
     TRY(expect_string(ld, value, what, &id));
     const char *want = camtg_record_kind_name(kind);
-    const camtg_record *rec = camtg_hash_find(&ld->db->ids, id);
+    const camtg_draft_record *rec = camtg_hash_find(&ld->db->ids, id);
     if (rec == NULL)
         return camtg_loader_fail(ld, CAMTG_EREFERENCE,
                                  "%s \"%.60s\" is not defined (expected %s %s id)", what, id,
@@ -136,7 +136,7 @@ static int resolve(camtg_loader *ld, const json_t *value, const char *what,
     return 0;
 }
 
-static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char *what,
+static int check_entity_type(camtg_loader *ld, const camtg_draft_entity *e, const char *what,
                              unsigned type_mask)
 {
     if (type_mask == CAMTG_ANY_ENTITY || (type_mask & CAMTG_BIT(e->type)) != 0)
@@ -159,11 +159,11 @@ static int check_entity_type(camtg_loader *ld, const camtg_entity *e, const char
 }
 
 int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,
-                       unsigned type_mask, const camtg_entity **out)
+                       unsigned type_mask, const camtg_draft_entity **out)
 {
     const json_t *value;
     size_t saved;
-    const camtg_record *rec;
+    const camtg_draft_record *rec;
     *out = NULL;
     int rc = field_enter(ld, obj, key, required, &value, &saved);
     if (rc == 0)
@@ -171,9 +171,9 @@ int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int
     if (rc <= 0)
         return rc;
     TRY(resolve(ld, value, key, CAMTG_RECORD_ENTITY, &rec));
-    TRY(check_entity_type(ld, (const camtg_entity *)rec, key, type_mask));
+    TRY(check_entity_type(ld, (const camtg_draft_entity *)rec, key, type_mask));
     camtg_loader_pop(ld, saved);
-    *out = (const camtg_entity *)rec;
+    *out = (const camtg_draft_entity *)rec;
     return 0;
 }
 
@@ -197,7 +197,7 @@ static int compare_slots(const void *a, const void *b)
 
 /* The first position of items[0..n) that repeats an earlier item, n when
  * none does, or SIZE_MAX when out of memory. */
-static size_t first_repeat(const camtg_entity *const *items, size_t n)
+static size_t first_repeat(const camtg_draft_entity *const *items, size_t n)
 {
     list_slot *slots = malloc(n * sizeof *slots);
     if (slots == NULL)
@@ -217,7 +217,7 @@ static size_t first_repeat(const camtg_entity *const *items, size_t n)
 /* Fails the load at the first repeat among items[0..n) of a long list, if
  * any: the error a scan in file order would have met first. list_len is
  * the length of the path naming the list. */
-static int check_long_list(camtg_loader *ld, const char *key, const camtg_entity *const *items,
+static int check_long_list(camtg_loader *ld, const char *key, const camtg_draft_entity *const *items,
                            size_t n, size_t list_len)
 {
     size_t r = first_repeat(items, n);
@@ -232,7 +232,7 @@ static int check_long_list(camtg_loader *ld, const char *key, const camtg_entity
 }
 
 int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
-                            int allow_empty, const camtg_entity *const **out, size_t *count)
+                            int allow_empty, const camtg_draft_entity *const **out, size_t *count)
 {
     const json_t *array;
     *out = NULL;
@@ -242,12 +242,12 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
     size_t saved = camtg_loader_push_key(ld, key);
     if (n == 0 && !allow_empty)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" must list at least one entity", key);
-    const camtg_entity **items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    const camtg_draft_entity **items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
     if (items == NULL)
         return camtg_loader_oom(ld);
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        const camtg_record *rec;
+        const camtg_draft_record *rec;
         int rc = resolve(ld, json_array_get(array, i), key, CAMTG_RECORD_ENTITY, &rec);
         if (rc < 0) {
             /* A repeat earlier in a long list comes first. */
@@ -255,7 +255,7 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
                 TRY(check_long_list(ld, key, items, i, at));
             return rc;
         }
-        items[i] = (const camtg_entity *)rec;
+        items[i] = (const camtg_draft_entity *)rec;
         for (size_t j = 0; n <= SHORT_LIST && j < i; j++)
             if (items[j] == items[i])
                 return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"%s\" lists \"%.60s\" twice", key,
@@ -271,7 +271,7 @@ int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key
 }
 
 static int field_record(camtg_loader *ld, const json_t *obj, const char *key,
-                        camtg_record_kind kind, const camtg_record **out)
+                        camtg_record_kind kind, const camtg_draft_record **out)
 {
     const json_t *value;
     size_t saved;
@@ -283,29 +283,29 @@ static int field_record(camtg_loader *ld, const json_t *obj, const char *key,
 }
 
 int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
-                       const camtg_source **out)
+                       const camtg_draft_source **out)
 {
-    const camtg_record *rec;
+    const camtg_draft_record *rec;
     int rc = field_record(ld, obj, key, CAMTG_RECORD_SOURCE, &rec);
-    *out = (const camtg_source *)rec;
+    *out = (const camtg_draft_source *)rec;
     return rc;
 }
 
 int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
-                        const camtg_meeting **out)
+                        const camtg_draft_meeting **out)
 {
-    const camtg_record *rec;
+    const camtg_draft_record *rec;
     int rc = field_record(ld, obj, key, CAMTG_RECORD_MEETING, &rec);
-    *out = (const camtg_meeting *)rec;
+    *out = (const camtg_draft_meeting *)rec;
     return rc;
 }
 
 int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
-                           const camtg_commitment **out)
+                           const camtg_draft_commitment **out)
 {
-    const camtg_record *rec;
+    const camtg_draft_record *rec;
     int rc = field_record(ld, obj, key, CAMTG_RECORD_COMMITMENT, &rec);
-    *out = (const camtg_commitment *)rec;
+    *out = (const camtg_draft_commitment *)rec;
     return rc;
 }
 

@@ -11,7 +11,7 @@
 
 enum { WHITE = 0, ON_PATH = 1, DONE = 2 };
 
-static void point_at_entity(camtg_loader *ld, const camtg_entity *e, const char *key)
+static void point_at_entity(camtg_loader *ld, const camtg_draft_entity *e, const char *key)
 {
     camtg_loader_pop(ld, 0);
     camtg_loader_push_key(ld, "entities");
@@ -24,10 +24,10 @@ static void point_at_entity(camtg_loader *ld, const camtg_entity *e, const char 
  * current chain means the chain loops. */
 static int check_within_cycles(camtg_loader *ld, unsigned char *color)
 {
-    const camtg_db *db = ld->db;
+    const camtg_draft *db = ld->db;
     memset(color, WHITE, db->entity_count);
     for (size_t i = 0; i < db->entity_count; i++) {
-        const camtg_entity *e = &db->entities[i];
+        const camtg_draft_entity *e = &db->entities[i];
         while (e != NULL && color[e->rec.index] == WHITE) {
             color[e->rec.index] = ON_PATH;
             if (e->within != NULL && color[e->within->rec.index] == ON_PATH) {
@@ -50,7 +50,7 @@ static int check_within_cycles(camtg_loader *ld, unsigned char *color)
 static int check_group_cycles(camtg_loader *ld, unsigned char *color, size_t *stack,
                               size_t *next_member)
 {
-    const camtg_db *db = ld->db;
+    const camtg_draft *db = ld->db;
     memset(color, WHITE, db->entity_count);
     for (size_t root = 0; root < db->entity_count; root++) {
         if (color[root] != WHITE || db->entities[root].member_count == 0)
@@ -60,14 +60,14 @@ static int check_group_cycles(camtg_loader *ld, unsigned char *color, size_t *st
         next_member[root] = 0;
         color[root] = ON_PATH;
         while (depth > 0) {
-            const camtg_entity *g = &db->entities[stack[depth - 1]];
+            const camtg_draft_entity *g = &db->entities[stack[depth - 1]];
             if (next_member[g->rec.index] == g->member_count) {
                 color[g->rec.index] = DONE;
                 depth--;
                 continue;
             }
             size_t k = next_member[g->rec.index]++;
-            const camtg_entity *m = g->members[k];
+            const camtg_draft_entity *m = g->members[k];
             if (color[m->rec.index] == ON_PATH) {
                 point_at_entity(ld, g, "members");
                 camtg_loader_push_index(ld, k);
@@ -88,13 +88,13 @@ static int check_group_cycles(camtg_loader *ld, unsigned char *color, size_t *st
 
 static int build_groups(camtg_loader *ld, size_t *counts)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     memset(counts, 0, db->entity_count * sizeof *counts);
     for (size_t i = 0; i < db->entity_count; i++)
         for (size_t k = 0; k < db->entities[i].member_count; k++)
             counts[db->entities[i].members[k]->rec.index]++;
     for (size_t i = 0; i < db->entity_count; i++) {
-        camtg_entity *e = &db->entities[i];
+        camtg_draft_entity *e = &db->entities[i];
         if (counts[i] == 0)
             continue;
         e->groups = camtg_arena_array(&db->arena, counts[i], sizeof *e->groups);
@@ -102,9 +102,9 @@ static int build_groups(camtg_loader *ld, size_t *counts)
             return camtg_loader_oom(ld);
     }
     for (size_t i = 0; i < db->entity_count; i++) {
-        const camtg_entity *g = &db->entities[i];
+        const camtg_draft_entity *g = &db->entities[i];
         for (size_t k = 0; k < g->member_count; k++) {
-            camtg_entity *m = &db->entities[g->members[k]->rec.index];
+            camtg_draft_entity *m = &db->entities[g->members[k]->rec.index];
             m->groups[m->group_count++] = g;
         }
     }
@@ -113,7 +113,7 @@ static int build_groups(camtg_loader *ld, size_t *counts)
 
 static int build_meeting_lists(camtg_loader *ld)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     for (size_t i = 0; i < db->commitment_count; i++)
         db->meetings[db->commitments[i].meeting->rec.index].commitments.count++;
     for (size_t i = 0; i < db->meeting_count; i++) {
@@ -131,7 +131,7 @@ static int build_meeting_lists(camtg_loader *ld)
 }
 
 /* Keys that do not fold were rejected while loading the entities. */
-static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity *e)
+static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_draft_entity *e)
 {
     camtg_entity_key buf;
     size_t len = 0;
@@ -146,7 +146,7 @@ static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_entity 
  * gives camtg_entity_lookup its documented priority. */
 static int build_lookup_keys(camtg_loader *ld)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     if (camtg_hash_init(&db->entity_keys, db->entity_count * 3, (uint64_t)(uintptr_t)ld) != 0)
         return camtg_loader_oom(ld);
     for (size_t i = 0; i < db->entity_count; i++)

@@ -17,7 +17,7 @@ static int is_cameo_code(const char *s)
     return 1;
 }
 
-static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_draft_commitment *c)
 {
     const json_t *array;
     TRY(camtg_field_array(ld, obj, "sectors", 1, &array));
@@ -46,7 +46,7 @@ static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_commitment *c
     return 0;
 }
 
-static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_draft_commitment *c)
 {
     size_t saved = camtg_loader_push_key(ld, "evidence");
     const json_t *ev = json_object_get(obj, "evidence");
@@ -70,7 +70,7 @@ static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_commitment *
 /* Version 1 stores the status; version 2 derives it from the follow-ups
  * (load_followups.c), so a stored one there would be a second, hand-kept
  * truth that can drift: it is refused. */
-static int load_status(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
+static int load_status(camtg_loader *ld, const json_t *obj, camtg_draft_commitment *c)
 {
     if (ld->db->schema_version >= 2) {
         if (json_object_get(obj, "status") == NULL)
@@ -86,9 +86,9 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_commitment *c)
     return 0;
 }
 
-int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_record *rec)
+int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec)
 {
-    camtg_commitment *c = (camtg_commitment *)rec;
+    camtg_draft_commitment *c = (camtg_draft_commitment *)rec;
     int value;
     TRY(camtg_field_meeting(ld, obj, "meeting", &c->meeting));
     TRY(camtg_field_vocab(ld, obj, "kind", "kind", &CAMTG_KIND_SPELLINGS, &value));

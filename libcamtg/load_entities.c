@@ -19,7 +19,7 @@ static int is_wikidata_id(const char *s)
     return 1;
 }
 
-static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_entity *e)
+static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_draft_entity *e)
 {
     switch (e->type) {
     case CAMTG_ENTITY_PERSON:
@@ -52,7 +52,7 @@ static int check_key(camtg_loader *ld, const char *key, const char *field)
                              key, CAMTG_ENTITY_KEY_MAX);
 }
 
-static int check_keys(camtg_loader *ld, const camtg_entity *e)
+static int check_keys(camtg_loader *ld, const camtg_draft_entity *e)
 {
     size_t saved = camtg_loader_push_key(ld, "id");
     TRY(check_key(ld, e->rec.id, "id"));
@@ -70,9 +70,9 @@ static int check_keys(camtg_loader *ld, const camtg_entity *e)
     return 0;
 }
 
-int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_record *rec)
+int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec)
 {
-    camtg_entity *e = (camtg_entity *)rec;
+    camtg_draft_entity *e = (camtg_draft_entity *)rec;
     TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
     TRY(check_keys(ld, e));
@@ -97,7 +97,7 @@ int camtg_prepare_entities(camtg_loader *ld, const json_t *root, const json_t *a
     size_t saved = camtg_loader_push_key(ld, "entities");
     for (size_t i = 0; i < ld->db->entity_count; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        camtg_entity *e = &ld->db->entities[i];
+        camtg_draft_entity *e = &ld->db->entities[i];
         int type;
         camtg_loader_enter_record(ld, "entity", e->rec.id);
         TRY(camtg_field_vocab(ld, camtg_section_member(ld, array, i, "type"), "type", "entity type",

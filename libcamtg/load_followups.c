@@ -1,6 +1,7 @@
 /* SPDX-License-Identifier: MIT */
 /* The "followups" section of schema version 2 and the research date; then
- * each commitment's timeline (date order) and its derived status. */
+ * each commitment's timeline (date order). The status it derives is set
+ * once the image holds the timeline (image_build.c). */
 #include <stdlib.h>
 #include <string.h>
 
@@ -18,7 +19,7 @@ static int is_web_url(const char *s)
     return strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0;
 }
 
-static int load_citation(camtg_loader *ld, const json_t *obj, camtg_citation *c)
+static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citation *c)
 {
     if (!json_is_object(obj))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each citation must be an object, not %s",
@@ -35,7 +36,7 @@ static int load_citation(camtg_loader *ld, const json_t *obj, camtg_citation *c)
     return camtg_field_string(ld, obj, "title", 0, &c->title);
 }
 
-static int load_citations(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+static int load_citations(camtg_loader *ld, const json_t *obj, camtg_draft_followup *f)
 {
     const json_t *array;
     TRY(camtg_field_array(ld, obj, "citations", 1, &array));
@@ -44,7 +45,7 @@ static int load_citations(camtg_loader *ld, const json_t *obj, camtg_followup *f
     if (n == 0)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "\"citations\" must list at least one page that reports it");
-    camtg_citation *items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    camtg_draft_citation *items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
     if (items == NULL)
         return camtg_loader_oom(ld);
     for (size_t i = 0; i < n; i++) {
@@ -58,7 +59,7 @@ static int load_citations(camtg_loader *ld, const json_t *obj, camtg_followup *f
     return 0;
 }
 
-static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+static int load_date(camtg_loader *ld, const json_t *obj, camtg_draft_followup *f)
 {
     TRY(camtg_field_date(ld, obj, "date", 1, &f->date));
     f->precision = CAMTG_DATE_PRECISION_DAY;
@@ -80,7 +81,7 @@ static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
     f->date_end = camtg_loader_intern(ld, end, strlen(end));
     if (f->date_end == NULL)
         return camtg_loader_oom(ld);
-    const camtg_meeting *m = f->commitment->meeting;
+    const camtg_draft_meeting *m = f->commitment->meeting;
     if (strcmp(f->date_end, m->date) < 0)
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "date %s is before commitment \"%.60s\" was made (meeting "
@@ -95,7 +96,7 @@ static int load_date(camtg_loader *ld, const json_t *obj, camtg_followup *f)
     return 0;
 }
 
-static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
+static int load_status(camtg_loader *ld, const json_t *obj, camtg_draft_followup *f)
 {
     if (f->commitment->kind != CAMTG_KIND_PLEDGE) {
         f->status = CAMTG_STATUS_STATED;
@@ -118,9 +119,9 @@ static int load_status(camtg_loader *ld, const json_t *obj, camtg_followup *f)
     return 0;
 }
 
-int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_record *rec)
+int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec)
 {
-    camtg_followup *f = (camtg_followup *)rec;
+    camtg_draft_followup *f = (camtg_draft_followup *)rec;
     TRY(camtg_field_commitment(ld, obj, "commitment", &f->commitment));
     TRY(load_date(ld, obj, f));
     TRY(load_status(ld, obj, f));
@@ -130,8 +131,8 @@ int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_record *rec)
 
 static int by_date_then_file_order(const void *a, const void *b)
 {
-    const camtg_followup *x = *(const camtg_followup *const *)a;
-    const camtg_followup *y = *(const camtg_followup *const *)b;
+    const camtg_draft_followup *x = *(const camtg_draft_followup *const *)a;
+    const camtg_draft_followup *y = *(const camtg_draft_followup *const *)b;
     int c = strcmp(x->date, y->date);
     if (c != 0)
         return c;
@@ -140,11 +141,11 @@ static int by_date_then_file_order(const void *a, const void *b)
 
 int camtg_build_timelines(camtg_loader *ld)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     for (size_t i = 0; i < db->followup_count; i++)
         db->commitments[db->followups[i].commitment->rec.index].followup_count++;
     for (size_t i = 0; i < db->commitment_count; i++) {
-        camtg_commitment *c = &db->commitments[i];
+        camtg_draft_commitment *c = &db->commitments[i];
         if (c->followup_count == 0)
             continue;
         c->followups = camtg_arena_array(&db->arena, c->followup_count, sizeof *c->followups);
@@ -153,15 +154,14 @@ int camtg_build_timelines(camtg_loader *ld)
         c->followup_count = 0;
     }
     for (size_t i = 0; i < db->followup_count; i++) {
-        camtg_commitment *c = &db->commitments[db->followups[i].commitment->rec.index];
+        camtg_draft_commitment *c = &db->commitments[db->followups[i].commitment->rec.index];
         c->followups[c->followup_count++] = &db->followups[i];
     }
     for (size_t i = 0; i < db->commitment_count; i++) {
-        camtg_commitment *c = &db->commitments[i];
+        camtg_draft_commitment *c = &db->commitments[i];
         if (c->followup_count > 1)
             qsort(c->followups, c->followup_count, sizeof *c->followups,
                   by_date_then_file_order);
-        c->status = camtg_commitment_status_at(c, db->followups_researched);
     }
     return 0;
 }

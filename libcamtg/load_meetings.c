@@ -2,9 +2,9 @@
 /* The "meetings" section. */
 #include "loader.h"
 
-int camtg_read_meeting(camtg_loader *ld, const json_t *obj, camtg_record *rec)
+int camtg_read_meeting(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec)
 {
-    camtg_meeting *m = (camtg_meeting *)rec;
+    camtg_draft_meeting *m = (camtg_draft_meeting *)rec;
     TRY(camtg_field_string(ld, obj, "title", 1, &m->title));
     TRY(camtg_field_date(ld, obj, "date", 1, &m->date));
     TRY(camtg_field_entity(ld, obj, "place", 1,

@@ -5,7 +5,7 @@
 
 #include "loader.h"
 
-int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e)
+int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_draft_entity *e)
 {
     const json_t *array;
     if (ld->db->schema_version < 2)
@@ -14,7 +14,7 @@ int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e)
     if (array == NULL)
         return 0;
     size_t n = json_array_size(array);
-    camtg_mention *mentions = camtg_arena_array(&ld->db->arena, n, sizeof *mentions);
+    camtg_draft_mention *mentions = camtg_arena_array(&ld->db->arena, n, sizeof *mentions);
     if (mentions == NULL && n > 0)
         return camtg_loader_oom(ld);
     size_t saved = camtg_loader_push_key(ld, "mentions");
@@ -39,8 +39,8 @@ int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e)
  * so that a span comes before the spans nested in it. */
 static int by_position(const void *a, const void *b)
 {
-    const camtg_mention *x = *(const camtg_mention *const *)a;
-    const camtg_mention *y = *(const camtg_mention *const *)b;
+    const camtg_draft_mention *x = *(const camtg_draft_mention *const *)a;
+    const camtg_draft_mention *y = *(const camtg_draft_mention *const *)b;
     if (x->span.source != y->span.source)
         return x->span.source->rec.index < y->span.source->rec.index ? -1 : 1;
     if (x->span.start != y->span.start)
@@ -54,7 +54,7 @@ static int by_position(const void *a, const void *b)
 
 /* Fails at m's JSON Pointer: "mention [a, b) <relation> the mention [c, d)
  * of entity "X"<why>". */
-static int fail_at(camtg_loader *ld, const camtg_mention *m, const camtg_mention *other,
+static int fail_at(camtg_loader *ld, const camtg_draft_mention *m, const camtg_draft_mention *other,
                    const char *relation, const char *why)
 {
     camtg_loader_push_key(ld, "entities");
@@ -74,7 +74,7 @@ static int fail_at(camtg_loader *ld, const camtg_mention *m, const camtg_mention
  * sides": China and the Central Asian countries). So mentions are nested or
  * apart; one entity's mentions never overlap; two entities share a whole
  * phrase only when one of them is a group. */
-static int check_pair(camtg_loader *ld, const camtg_mention *outer, const camtg_mention *m)
+static int check_pair(camtg_loader *ld, const camtg_draft_mention *outer, const camtg_draft_mention *m)
 {
     if (m->span.end > outer->span.end)
         return fail_at(ld, m, outer, "crosses", ": mentions are nested or apart");
@@ -89,15 +89,15 @@ static int check_pair(camtg_loader *ld, const camtg_mention *outer, const camtg_
 
 int camtg_check_mention_overlaps(camtg_loader *ld)
 {
-    const camtg_db *db = ld->db;
+    const camtg_draft *db = ld->db;
     size_t total = 0;
     for (size_t i = 0; i < db->entity_count; i++)
         total += db->entities[i].mention_count;
     if (total < 2)
         return 0;
-    const camtg_mention **order = malloc(total * sizeof *order);
+    const camtg_draft_mention **order = malloc(total * sizeof *order);
     /* the mentions that contain the current position, outermost first */
-    const camtg_mention **open = malloc(total * sizeof *open);
+    const camtg_draft_mention **open = malloc(total * sizeof *open);
     if (order == NULL || open == NULL) {
         free(order);
         free(open);
@@ -111,7 +111,7 @@ int camtg_check_mention_overlaps(camtg_loader *ld)
     size_t depth = 0;
     int rc = 0;
     for (size_t i = 0; i < n && rc == 0; i++) {
-        const camtg_mention *m = order[i];
+        const camtg_draft_mention *m = order[i];
         while (depth > 0 && (open[depth - 1]->span.source != m->span.source ||
                              open[depth - 1]->span.end <= m->span.start))
             depth--;

@@ -5,9 +5,9 @@
 #include "loader.h"
 #include "utf8.h"
 
-int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_record *rec)
+int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec)
 {
-    camtg_source *s = (camtg_source *)rec;
+    camtg_draft_source *s = (camtg_draft_source *)rec;
     TRY(camtg_field_string(ld, obj, "title", 1, &s->title));
     TRY(camtg_field_string(ld, obj, "publisher", 1, &s->publisher));
     TRY(camtg_field_date(ld, obj, "published", 1, &s->published));

@@ -28,7 +28,7 @@ static const char *excerpt(const char *s, size_t len, char *buf, size_t size)
 
 int camtg_text_span_matches(const camtg_text_span *span)
 {
-    const camtg_source *s = span->source;
+    const camtg_draft_source *s = span->source;
     size_t len = strlen(span->text);
     return span->start < span->end && span->end <= s->text_chars &&
            span->byte_end <= s->text_bytes && span->byte_end - span->byte_start == len &&
@@ -43,7 +43,7 @@ int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, c
     TRY(camtg_field_offset(ld, obj, "end", &span->end));
     TRY(camtg_field_string(ld, obj, text_key, 1, &span->text));
 
-    const camtg_source *src = span->source;
+    const camtg_draft_source *src = span->source;
     if (span->start >= span->end) {
         camtg_loader_push_key(ld, "end");
         return camtg_loader_fail(ld, CAMTG_EEVIDENCE, "end %zu must be greater than start %zu",

@@ -9,7 +9,7 @@
 #include <stdio.h>
 #include <string.h>
 
-int camtg_loader_init(camtg_loader *ld, camtg_db *db, camtg_error *err)
+int camtg_loader_init(camtg_loader *ld, camtg_draft *db, camtg_error *err)
 {
     memset(ld, 0, sizeof *ld);
     ld->db = db;

@@ -13,7 +13,7 @@
 #include <jansson.h>
 
 #include "error.h"
-#include "internal.h"
+#include "draft.h"
 #include "spellings.h"
 #include "stream.h"
 
@@ -22,7 +22,7 @@
 #define CAMTG_SCHEMA_MAX 2
 
 typedef struct camtg_loader {
-    camtg_db *db;
+    camtg_draft *db;
     camtg_error *err;
     char path[CAMTG_ERROR_PATH_LENGTH];
     size_t path_len;
@@ -42,7 +42,7 @@ typedef struct camtg_loader {
 /* A bitmask of the entity types a reference accepts; 0 accepts any. */
 #define CAMTG_ANY_ENTITY 0u
 
-int camtg_loader_init(camtg_loader *ld, camtg_db *db, camtg_error *err);
+int camtg_loader_init(camtg_loader *ld, camtg_draft *db, camtg_error *err);
 void camtg_loader_release(camtg_loader *ld);
 
 /* Appends "/key" or "/index" to the path; returns the length to restore. */
@@ -80,15 +80,15 @@ int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key
 /* Entity references: each must name an entity whose type is in type_mask
  * (CAMTG_BIT(camtg_entity_type)s, or CAMTG_ANY_ENTITY). */
 int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,
-                       unsigned type_mask, const camtg_entity **out);
+                       unsigned type_mask, const camtg_draft_entity **out);
 int camtg_field_entity_list(camtg_loader *ld, const json_t *obj, const char *key,
-                            int allow_empty, const camtg_entity *const **out, size_t *count);
+                            int allow_empty, const camtg_draft_entity *const **out, size_t *count);
 int camtg_field_source(camtg_loader *ld, const json_t *obj, const char *key,
-                       const camtg_source **out);
+                       const camtg_draft_source **out);
 int camtg_field_meeting(camtg_loader *ld, const json_t *obj, const char *key,
-                        const camtg_meeting **out);
+                        const camtg_draft_meeting **out);
 int camtg_field_commitment(camtg_loader *ld, const json_t *obj, const char *key,
-                           const camtg_commitment **out);
+                           const camtg_draft_commitment **out);
 /* A non-negative integer that fits in size_t. */
 int camtg_field_offset(camtg_loader *ld, const json_t *obj, const char *key, size_t *out);
 /* A string in a closed vocabulary, stored in *out as its enum value; an
@@ -108,7 +108,7 @@ int camtg_load_span(camtg_loader *ld, const json_t *obj, const char *text_key, c
 
 /* An entity's "mentions" (schema version 2; absent is none), and, once
  * every entity is read, the rule that mentions never cross. */
-int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_entity *e);
+int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_draft_entity *e);
 int camtg_check_mention_overlaps(camtg_loader *ld);
 
 /* Reads every section of root (sections.c): allocates each record kind's
@@ -117,24 +117,22 @@ int camtg_load_sections(camtg_loader *ld, const json_t *root);
 /* The keys of the sections a file of the schema version has, in reading
  * order, NULL-terminated. */
 void camtg_section_keys(int version, const char *keys[CAMTG_RECORD_KIND_COUNT + 1]);
-/* One record of the kind, in messages: "entity", "follow-up". */
-const char *camtg_record_kind_name(camtg_record_kind kind);
 
 /* The parts of each section that sections.c calls, one file a kind
  * (load_<kind>.c). A reader fills the record from its JSON object; a
  * prepare step runs before a section's first record, a finish step after
  * its last. */
-int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_read_source(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
 /* Every entity's type first: references between entities check the type
  * of their target and may point forward. */
 int camtg_prepare_entities(camtg_loader *ld, const json_t *root, const json_t *array);
-int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_record *rec);
-int camtg_read_meeting(camtg_loader *ld, const json_t *obj, camtg_record *rec);
-int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
+int camtg_read_meeting(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
+int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
 /* Version 2: the research date, the follow-ups, then each commitment's
- * timeline and derived status. */
+ * timeline. */
 int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *array);
-int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+int camtg_read_followup(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
 int camtg_build_timelines(camtg_loader *ld);
 /* Checks cycles and builds the indexes that queries use. */
 int camtg_link(camtg_loader *ld);

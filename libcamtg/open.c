@@ -1,18 +1,22 @@
 /* SPDX-License-Identifier: MIT */
 /* camtg_open_*: reading the input, parsing it with Jansson (whole, or
- * member by member through the scanner), and checking the top level of the
- * document before sections.c reads its sections. */
+ * member by member through the scanner) into a draft, checking the top
+ * level of the document before sections.c reads its sections, and laying
+ * the draft out as an image; or opening a snapshot, which is an image
+ * already. */
 #define _POSIX_C_SOURCE 200809L
 
+#include <fcntl.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <sys/stat.h>
+#include <unistd.h>
 
 #include <jansson.h>
 
 #include "input.h"
 #include "loader.h"
-#include "snapshot.h"
 #include "utf8.h"
 
 /* Sets the position of a syntax error already in err; returns code. */
@@ -126,6 +130,16 @@ static int load_document(camtg_loader *ld, const json_t *root)
     return camtg_link(ld);
 }
 
+static void draft_release(camtg_draft *d)
+{
+    if (d == NULL)
+        return;
+    camtg_hash_release(&d->ids);
+    camtg_hash_release(&d->entity_keys);
+    camtg_arena_release(&d->arena);
+    free(d);
+}
+
 /* Loads the document in `in` into *out (already NULL). */
 static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
 {
@@ -137,8 +151,8 @@ static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
                                CAMTG_MAX_INPUT_BYTES);
     /* A compiled snapshot is recognised by its first bytes, which no JSON
      * text starts with. */
-    if (camtg_snapshot_is(json, len))
-        return camtg_snapshot_open(out, (const unsigned char *)json, len, err);
+    if (camtg_image_is(json, len))
+        return camtg_image_copy(out, json, len, err);
     if (len == 0) {
         camtg_error_set(err, CAMTG_ESYNTAX, "", "the input is empty; expected a JSON object");
         return at_position(err, CAMTG_ESYNTAX, 1, 1, 0);
@@ -184,7 +198,7 @@ static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
         }
     }
 
-    camtg_db *db = calloc(1, sizeof *db);
+    camtg_draft *db = calloc(1, sizeof *db);
     camtg_loader ld;
     int rc;
     if (db == NULL || streamed < 0) {
@@ -210,12 +224,10 @@ static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
             rc = syntax_error(err, &jerr);
         json_decref(whole);
     }
-    if (rc < 0) {
-        camtg_close(db);
-        return rc;
-    }
-    *out = db;
-    return CAMTG_OK;
+    if (rc == 0)
+        rc = camtg_image_build(db, out, err);
+    draft_release(db);
+    return rc < 0 ? rc : CAMTG_OK;
 }
 
 int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error *err)
@@ -231,6 +243,37 @@ int camtg_open_buffer(camtg_db **out, const char *json, size_t len, camtg_error 
     return open_input(out, &in, err);
 }
 
+/* A regular file that starts with the snapshot magic is mapped, neither
+ * read nor copied, and may be larger than the JSON input limit. Returns 1
+ * when path is not such a file (or cannot be opened: the JSON path then
+ * reports why), else the result of opening the snapshot. */
+static int open_snapshot_file(camtg_db **out, const char *path, camtg_error *err)
+{
+    /* Only a regular file is opened here: opening a FIFO would take the
+     * writer's data from the reader that follows. O_NONBLOCK in case the
+     * path is swapped for one in between. */
+    struct stat st;
+    if (stat(path, &st) != 0 || !S_ISREG(st.st_mode))
+        return 1;
+    int fd = open(path, O_RDONLY | O_NONBLOCK);
+    if (fd < 0)
+        return 1;
+    unsigned char magic[CAMTG_IMAGE_MAGIC_BYTES];
+    int rc = 1;
+    if (fstat(fd, &st) == 0 && S_ISREG(st.st_mode) &&
+        pread(fd, magic, sizeof magic, 0) == (ssize_t)sizeof magic &&
+        camtg_image_is(magic, sizeof magic)) {
+        if ((unsigned long long)st.st_size >= CAMTG_IMAGE_MAX_BYTES)
+            rc = camtg_error_set(err, CAMTG_ELIMIT, "",
+                                 "\"%s\" is larger than the largest snapshot (%llu bytes)", path,
+                                 (unsigned long long)CAMTG_IMAGE_MAX_BYTES);
+        else
+            rc = camtg_image_map_fd(out, fd, (size_t)st.st_size, err);
+    }
+    close(fd);
+    return rc;
+}
+
 int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
 {
     camtg_error_clear(err);
@@ -239,9 +282,12 @@ int camtg_open_file(camtg_db **out, const char *path, camtg_error *err)
     *out = NULL;
     if (path == NULL)
         return camtg_error_set(err, CAMTG_EINVAL, "", "camtg_open_file: path must not be NULL");
+    int rc = open_snapshot_file(out, path, err);
+    if (rc <= 0)
+        return rc;
     camtg_input in;
     TRY(camtg_input_open(&in, path, err));
-    int rc = open_input(out, &in, err);
+    rc = open_input(out, &in, err);
     camtg_input_close(&in);
     return rc;
 }

@@ -23,7 +23,7 @@ enum role { ROLE_ACTOR, ROLE_TARGET, ROLE_INVOLVING, ROLE_COUNT };
 #define COPY_BUDGET_PER_ENTRY 8u
 #define COPY_BUDGET_FIXED ((size_t)1 << 16)
 
-static camtg_index_list *role_list(camtg_entity *e, enum role role)
+static camtg_index_list *role_list(camtg_draft_entity *e, enum role role)
 {
     switch (role) {
     case ROLE_ACTOR: return &e->as_actor;
@@ -36,7 +36,7 @@ static camtg_index_list *role_list(camtg_entity *e, enum role role)
 
 typedef struct roles {
     camtg_loader *ld;
-    camtg_db *db;
+    camtg_draft *db;
     /* stamp[role][e] is one more than the last commitment recorded for e in
      * that role, so an entity reached twice is recorded once */
     uint32_t *stamp[ROLE_COUNT];
@@ -47,7 +47,7 @@ typedef struct roles {
     int fill;              /* 0: count list lengths; 1: write the lists */
 } roles;
 
-static void record_in(roles *r, enum role role, camtg_entity *e, uint32_t c)
+static void record_in(roles *r, enum role role, camtg_draft_entity *e, uint32_t c)
 {
     if (r->stamp[role][e->rec.index] == c + 1)
         return;
@@ -62,9 +62,9 @@ static void record_in(roles *r, enum role role, camtg_entity *e, uint32_t c)
  * commitments are copied, for every entity below it. The walk has its own
  * marks: an entity already recorded (listed itself, say) may still have
  * members to reach. */
-static void record(roles *r, enum role role, const camtg_entity *listed, uint32_t c)
+static void record(roles *r, enum role role, const camtg_draft_entity *listed, uint32_t c)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     record_in(r, role, &db->entities[listed->rec.index], c);
     if (!r->copied[listed->rec.index] || listed->member_count == 0)
         return;
@@ -73,7 +73,7 @@ static void record(roles *r, enum role role, const camtg_entity *listed, uint32_
     r->visit[listed->rec.index] = r->walk;
     r->stack[depth++] = listed->rec.index;
     while (depth > 0) {
-        const camtg_entity *e = &db->entities[r->stack[--depth]];
+        const camtg_draft_entity *e = &db->entities[r->stack[--depth]];
         for (size_t k = 0; k < e->member_count; k++) {
             size_t m = e->members[k]->rec.index;
             if (r->visit[m] != r->walk) {
@@ -88,11 +88,11 @@ static void record(roles *r, enum role role, const camtg_entity *listed, uint32_
 /* One pass over every commitment, counting (fill 0) or writing (fill 1). */
 static void record_all(roles *r)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     for (size_t role = 0; role < ROLE_COUNT; role++)
         memset(r->stamp[role], 0, db->entity_count * sizeof(uint32_t));
     for (size_t i = 0; i < db->commitment_count; i++) {
-        const camtg_commitment *c = &db->commitments[i];
+        const camtg_draft_commitment *c = &db->commitments[i];
         for (size_t k = 0; k < c->actor_count; k++) {
             record(r, ROLE_ACTOR, c->actors[k], (uint32_t)i);
             record(r, ROLE_INVOLVING, c->actors[k], (uint32_t)i);
@@ -106,14 +106,14 @@ static void record_all(roles *r)
 
 /* Counts the entities at or below group g, giving up past `most`; `work`
  * is charged one per entity visited. */
-static size_t count_below(roles *r, const camtg_entity *g, size_t most, size_t *work)
+static size_t count_below(roles *r, const camtg_draft_entity *g, size_t most, size_t *work)
 {
     size_t depth = 0, count = 0;
     r->walk++;
     r->visit[g->rec.index] = r->walk;
     r->stack[depth++] = g->rec.index;
     while (depth > 0 && count <= most) {
-        const camtg_entity *e = &r->db->entities[r->stack[--depth]];
+        const camtg_draft_entity *e = &r->db->entities[r->stack[--depth]];
         count++;
         for (size_t k = 0; k < e->member_count; k++) {
             size_t m = e->members[k]->rec.index;
@@ -133,13 +133,13 @@ static size_t count_below(roles *r, const camtg_entity *g, size_t most, size_t *
  * copied. */
 static void choose_copied_groups(roles *r, size_t direct_total)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     size_t budget = COPY_BUDGET_FIXED;
     if (direct_total <= (SIZE_MAX - budget) / COPY_BUDGET_PER_ENTRY)
         budget += COPY_BUDGET_PER_ENTRY * direct_total;
     size_t work = 0, work_budget = 2 * budget;
     for (size_t i = 0; i < db->entity_count; i++) {
-        const camtg_entity *g = &db->entities[i];
+        const camtg_draft_entity *g = &db->entities[i];
         size_t own = g->as_actor.count + g->as_target.count + g->involving.count;
         /* Nothing to copy (or no members to copy to): the lists are complete. */
         if (own == 0 || g->member_count == 0) {
@@ -159,16 +159,16 @@ static void choose_copied_groups(roles *r, size_t direct_total)
 /* Every group containing e, directly or through nested groups, is found;
  * those whose commitments were not copied are stored for queries to merge.
  * Fails with CAMTG_ELIMIT when e lies in more groups than the limit. */
-static int collect_merged_groups(roles *r, camtg_entity *e, const camtg_entity **found)
+static int collect_merged_groups(roles *r, camtg_draft_entity *e, const camtg_draft_entity **found)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     size_t depth = 0, count = 0, merged = 0;
     r->walk++;
     r->stack[depth++] = e->rec.index;
     while (depth > 0) {
-        const camtg_entity *x = &db->entities[r->stack[--depth]];
+        const camtg_draft_entity *x = &db->entities[r->stack[--depth]];
         for (size_t k = 0; k < x->group_count; k++) {
-            const camtg_entity *g = x->groups[k];
+            const camtg_draft_entity *g = x->groups[k];
             if (r->visit[g->rec.index] == r->walk)
                 continue;
             r->visit[g->rec.index] = r->walk;
@@ -189,7 +189,7 @@ static int collect_merged_groups(roles *r, camtg_entity *e, const camtg_entity *
     }
     if (merged == 0)
         return 0;
-    const camtg_entity **kept = camtg_arena_array(&db->arena, merged, sizeof *kept);
+    const camtg_draft_entity **kept = camtg_arena_array(&db->arena, merged, sizeof *kept);
     if (kept == NULL)
         return camtg_loader_oom(r->ld);
     memcpy(kept, found, merged * sizeof *kept);
@@ -200,7 +200,7 @@ static int collect_merged_groups(roles *r, camtg_entity *e, const camtg_entity *
 
 static int allocate_lists(roles *r)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     for (size_t i = 0; i < db->entity_count; i++) {
         for (size_t role = 0; role < ROLE_COUNT; role++) {
             camtg_index_list *list = role_list(&db->entities[i], (enum role)role);
@@ -215,16 +215,16 @@ static int allocate_lists(roles *r)
 
 static int build(roles *r)
 {
-    camtg_db *db = r->db;
+    camtg_draft *db = r->db;
     /* Direct lengths first: nothing copied yet. */
     record_all(r);
     size_t direct_total = 0;
     for (size_t i = 0; i < db->entity_count; i++) {
-        const camtg_entity *e = &db->entities[i];
+        const camtg_draft_entity *e = &db->entities[i];
         direct_total += e->as_actor.count + e->as_target.count + e->involving.count;
     }
     choose_copied_groups(r, direct_total);
-    const camtg_entity **found = malloc(CAMTG_MAX_GROUPS_PER_ENTITY * sizeof *found);
+    const camtg_draft_entity **found = malloc(CAMTG_MAX_GROUPS_PER_ENTITY * sizeof *found);
     if (found == NULL)
         return camtg_loader_oom(r->ld);
     int rc = 0;
@@ -249,7 +249,7 @@ static int build(roles *r)
 
 int camtg_build_role_lists(camtg_loader *ld)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     size_t n = db->entity_count ? db->entity_count : 1;
     roles r;
     memset(&r, 0, sizeof r);

@@ -10,7 +10,7 @@
 #define CAMTG_MAX_GROUPS_PER_ENTITY 256
 
 /* Fills every entity's as_actor, as_target and involving lists and its
- * merged groups (see internal.h). Needs the groups lists built and cycles
+ * merged groups (see draft.h). Needs the groups lists built and cycles
  * ruled out. Fails with CAMTG_ELIMIT or CAMTG_ENOMEM. */
 int camtg_build_role_lists(camtg_loader *ld);
 

@@ -13,17 +13,17 @@ typedef struct section {
     int since_version;       /* the first schema version that has the section */
     int optional;            /* whether a file of that version may leave it out */
     size_t record_size;
-    size_t records_at, count_at; /* offsetof the record array and its count in camtg_db */
+    size_t records_at, count_at; /* offsetof the record array and its count in camtg_draft */
     /* Runs once before the records are read, at the document's top level
      * (array is the section, NULL when an optional one is absent). */
     int (*prepare)(camtg_loader *ld, const json_t *root, const json_t *array);
     /* Reads one element into the record allocated and registered for it. */
-    int (*read)(camtg_loader *ld, const json_t *obj, camtg_record *rec);
+    int (*read)(camtg_loader *ld, const json_t *obj, camtg_draft_record *rec);
     /* Runs once after the last record, for checks across records. */
     int (*finish)(camtg_loader *ld);
 } section;
 
-#define RECORDS(array, count) offsetof(camtg_db, array), offsetof(camtg_db, count)
+#define RECORDS(array, count) offsetof(camtg_draft, array), offsetof(camtg_draft, count)
 
 /* Ids share one namespace and may be referred to before they are defined,
  * so every section's ids are registered before any section is read; the
@@ -32,21 +32,21 @@ typedef struct section {
  * ignored); one of the file's version is required unless it is optional.
  *
  * Adding a record kind: a CAMTG_RECORD_* member and a struct whose first
- * member is `camtg_record rec` (internal.h), its array and count in
- * camtg_db, one row here, one file load_<kind>.c with its reader (declared
+ * member is `camtg_draft_record rec` (draft.h), its array and count in
+ * camtg_draft, one row here, one file load_<kind>.c with its reader (declared
  * in loader.h) and one with its getters, and one public header. */
 static const section SECTIONS[CAMTG_RECORD_KIND_COUNT] = {
-    [CAMTG_RECORD_SOURCE] = {"sources", "source", 1, 0, sizeof(camtg_source),
+    [CAMTG_RECORD_SOURCE] = {"sources", "source", 1, 0, sizeof(camtg_draft_source),
                              RECORDS(sources, source_count), NULL, camtg_read_source, NULL},
-    [CAMTG_RECORD_ENTITY] = {"entities", "entity", 1, 0, sizeof(camtg_entity),
+    [CAMTG_RECORD_ENTITY] = {"entities", "entity", 1, 0, sizeof(camtg_draft_entity),
                              RECORDS(entities, entity_count), camtg_prepare_entities,
                              camtg_read_entity, camtg_check_mention_overlaps},
-    [CAMTG_RECORD_MEETING] = {"meetings", "meeting", 1, 0, sizeof(camtg_meeting),
+    [CAMTG_RECORD_MEETING] = {"meetings", "meeting", 1, 0, sizeof(camtg_draft_meeting),
                               RECORDS(meetings, meeting_count), NULL, camtg_read_meeting, NULL},
-    [CAMTG_RECORD_COMMITMENT] = {"commitments", "commitment", 1, 0, sizeof(camtg_commitment),
+    [CAMTG_RECORD_COMMITMENT] = {"commitments", "commitment", 1, 0, sizeof(camtg_draft_commitment),
                                  RECORDS(commitments, commitment_count), NULL,
                                  camtg_read_commitment, NULL},
-    [CAMTG_RECORD_FOLLOWUP] = {"followups", "follow-up", 2, 1, sizeof(camtg_followup),
+    [CAMTG_RECORD_FOLLOWUP] = {"followups", "follow-up", 2, 1, sizeof(camtg_draft_followup),
                                RECORDS(followups, followup_count), camtg_prepare_followups,
                                camtg_read_followup, camtg_build_timelines},
 };
@@ -67,23 +67,23 @@ void camtg_section_keys(int version, const char *keys[CAMTG_RECORD_KIND_COUNT + 
 
 /* The section's records and their count in db. The fields have the
  * record's own pointer type, so they are copied, not cast. */
-static unsigned char *section_records(const camtg_db *db, const section *sec)
+static unsigned char *section_records(const camtg_draft *db, const section *sec)
 {
     unsigned char *records;
     memcpy(&records, (const char *)db + sec->records_at, sizeof records);
     return records;
 }
 
-static size_t section_record_count(const camtg_db *db, const section *sec)
+static size_t section_record_count(const camtg_draft *db, const section *sec)
 {
     size_t count;
     memcpy(&count, (const char *)db + sec->count_at, sizeof count);
     return count;
 }
 
-static camtg_record *record_at(const camtg_db *db, const section *sec, size_t i)
+static camtg_draft_record *record_at(const camtg_draft *db, const section *sec, size_t i)
 {
-    return (camtg_record *)(void *)(section_records(db, sec) + i * sec->record_size);
+    return (camtg_draft_record *)(void *)(section_records(db, sec) + i * sec->record_size);
 }
 
 static int is_id_char(char ch)
@@ -94,7 +94,7 @@ static int is_id_char(char ch)
 
 /* Reads item's id into rec and enters it into the database's id table. */
 static int register_id(camtg_loader *ld, const json_t *item, const section *sec,
-                       camtg_record *rec)
+                       camtg_draft_record *rec)
 {
     if (!json_is_object(item))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each %s must be an object, not %s",
@@ -113,7 +113,7 @@ static int register_id(camtg_loader *ld, const json_t *item, const section *sec,
     if (rc < 0)
         return camtg_loader_oom(ld);
     if (rc == 0) {
-        const camtg_record *first = existing;
+        const camtg_draft_record *first = existing;
         return camtg_loader_fail(ld, CAMTG_EDUPLICATE, "id \"%.60s\" is already defined at /%s/%zu",
                                  id, SECTIONS[first->kind].key, first->index);
     }
@@ -126,7 +126,7 @@ static int register_id(camtg_loader *ld, const json_t *item, const section *sec,
 static int register_section(camtg_loader *ld, const section *sec, camtg_record_kind kind,
                             const json_t *array)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     size_t n = camtg_section_size(ld, array);
     size_t saved = camtg_loader_push_key(ld, sec->key);
     /* Query lists store record indexes as uint32_t (and stamps as index + 1). */
@@ -140,8 +140,7 @@ static int register_section(camtg_loader *ld, const section *sec, camtg_record_k
     memcpy((char *)db + sec->count_at, &n, sizeof n);
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        camtg_record *rec = record_at(db, sec, i);
-        rec->db = db;
+        camtg_draft_record *rec = record_at(db, sec, i);
         rec->index = i;
         rec->kind = kind;
         TRY(register_id(ld, camtg_section_member(ld, array, i, "id"), sec, rec));
@@ -160,7 +159,7 @@ static int read_section(camtg_loader *ld, const section *sec, const json_t *root
     size_t saved = camtg_loader_push_key(ld, sec->key);
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        camtg_record *rec = record_at(ld->db, sec, i);
+        camtg_draft_record *rec = record_at(ld->db, sec, i);
         camtg_loader_enter_record(ld, sec->record_name, rec->id);
         TRY(sec->read(ld, camtg_section_item(ld, array, i), rec));
         camtg_loader_pop(ld, at);
@@ -172,7 +171,7 @@ static int read_section(camtg_loader *ld, const section *sec, const json_t *root
 
 int camtg_load_sections(camtg_loader *ld, const json_t *root)
 {
-    camtg_db *db = ld->db;
+    camtg_draft *db = ld->db;
     const json_t *arrays[CAMTG_RECORD_KIND_COUNT] = {NULL};
     size_t total = 0;
     for (size_t k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {

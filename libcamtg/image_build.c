@@ -1,0 +1,490 @@
+/* SPDX-License-Identifier: MIT */
+/* Laying a draft out as an image (image.h): the header, the records of
+ * each kind, their sub-records and lists, the two hash tables and, last,
+ * the strings, each stored once. Everything is written into one
+ * reservation of address space; the unused tail is given back at the end
+ * and the image made read-only. */
+#define _DEFAULT_SOURCE
+
+#include <string.h>
+#include <sys/mman.h>
+#include <unistd.h>
+
+#include "draft.h"
+#include "utf8.h"
+
+typedef struct builder {
+    const camtg_draft *d;
+    unsigned char *base;
+    camtg_db *db;
+    size_t capacity;
+    uint32_t *words;
+    size_t words_used, mentions_used, citations_used;
+    size_t strings_at, strings_len; /* STRINGS: its offset and the bytes used */
+    camtg_hash offsets;             /* string -> its offset in STRINGS, plus one */
+    int full;                       /* a string did not fit */
+} builder;
+
+static size_t align_up(size_t n)
+{
+    return (n + CAMTG_IMAGE_SECTION_ALIGN - 1) / CAMTG_IMAGE_SECTION_ALIGN *
+           CAMTG_IMAGE_SECTION_ALIGN;
+}
+
+static int too_large(camtg_error *err, const char *what)
+{
+    return camtg_error_set(err, CAMTG_ELIMIT, "",
+                           "the database is too large for an image: %s does not fit in %llu "
+                           "bytes",
+                           what, (unsigned long long)CAMTG_IMAGE_MAX_BYTES);
+}
+
+/* ---- strings ---------------------------------------------------------- */
+
+static uint32_t string_at(builder *b, const char *s)
+{
+    if (s == NULL || b->full)
+        return CAMTG_IMAGE_NONE;
+    const void *known = camtg_hash_find(&b->offsets, s);
+    if (known != NULL)
+        return (uint32_t)((uintptr_t)known - 1);
+    size_t len = strlen(s) + 1;
+    size_t at = b->strings_len;
+    if (len > CAMTG_IMAGE_MAX_BYTES - b->strings_at - at) {
+        b->full = 1;
+        return CAMTG_IMAGE_NONE;
+    }
+    char *copy = (char *)b->base + b->strings_at + at;
+    memcpy(copy, s, len);
+    b->strings_len += len;
+    /* keyed by the copy, which lives as long as the table */
+    if (camtg_hash_insert(&b->offsets, copy, (const void *)(uintptr_t)(at + 1), NULL) < 0)
+        b->full = -1;
+    return (uint32_t)at;
+}
+
+/* ---- lists ------------------------------------------------------------ */
+
+static camtg_image_list list_start(const builder *b, size_t n)
+{
+    return (camtg_image_list){(uint32_t)b->words_used, (uint32_t)n};
+}
+
+static camtg_image_list entity_list(builder *b, const camtg_draft_entity *const *items,
+                                    size_t n)
+{
+    camtg_image_list l = list_start(b, n);
+    for (size_t i = 0; i < n; i++)
+        b->words[b->words_used++] = (uint32_t)items[i]->rec.index;
+    return l;
+}
+
+static camtg_image_list string_list(builder *b, const char *const *items, size_t n)
+{
+    camtg_image_list l = list_start(b, n);
+    for (size_t i = 0; i < n; i++)
+        b->words[b->words_used++] = string_at(b, items[i]);
+    return l;
+}
+
+static camtg_image_list index_list(builder *b, const camtg_index_list *list)
+{
+    camtg_image_list l = list_start(b, list->count);
+    if (list->count > 0)
+        memcpy(b->words + b->words_used, list->items, list->count * sizeof *list->items);
+    b->words_used += list->count;
+    return l;
+}
+
+static uint32_t record_of(const void *record)
+{
+    return record != NULL ? (uint32_t)((const camtg_draft_record *)record)->index
+                          : CAMTG_IMAGE_NONE;
+}
+
+/* The number of checkpoints a source's text has (see camtg_utf8_checkpoints). */
+static size_t checkpoint_count(const camtg_draft_source *s)
+{
+    return s->text_chars / CAMTG_UTF8_STRIDE + 1;
+}
+
+/* ---- records ---------------------------------------------------------- */
+
+static void put_source(builder *b, const camtg_draft_source *s, camtg_source *out)
+{
+    out->id = string_at(b, s->rec.id);
+    out->title = string_at(b, s->title);
+    out->publisher = string_at(b, s->publisher);
+    out->published = string_at(b, s->published);
+    out->dateline = string_at(b, s->dateline);
+    out->language = string_at(b, s->language);
+    out->url = string_at(b, s->url);
+    out->text = string_at(b, s->text);
+    out->text_bytes = (uint32_t)s->text_bytes;
+    out->text_chars = (uint32_t)s->text_chars;
+    size_t n = checkpoint_count(s);
+    out->checkpoints = list_start(b, n);
+    for (size_t i = 0; i < n; i++)
+        b->words[b->words_used++] = (uint32_t)s->checkpoints[i];
+}
+
+static camtg_image_list put_mentions(builder *b, const camtg_draft_entity *e)
+{
+    camtg_mention *out = (camtg_mention *)(void *)(b->base +
+                                                    b->db->sections[CAMTG_SECTION_MENTIONS].offset);
+    camtg_image_list l = {(uint32_t)b->mentions_used, (uint32_t)e->mention_count};
+    for (size_t k = 0; k < e->mention_count; k++) {
+        const camtg_text_span *span = &e->mentions[k].span;
+        camtg_mention *m = &out[b->mentions_used++];
+        m->entity = (uint32_t)e->rec.index;
+        m->source = record_of(span->source);
+        m->start = (uint32_t)span->start;
+        m->end = (uint32_t)span->end;
+        m->byte_start = (uint32_t)span->byte_start;
+        m->byte_end = (uint32_t)span->byte_end;
+        m->text = string_at(b, span->text);
+    }
+    return l;
+}
+
+static void put_entity(builder *b, const camtg_draft_entity *e, camtg_entity *out)
+{
+    out->id = string_at(b, e->rec.id);
+    out->type = (uint32_t)e->type;
+    out->name = string_at(b, e->name);
+    out->wikidata = string_at(b, e->wikidata);
+    out->description = string_at(b, e->description);
+    out->aliases = string_list(b, e->aliases, e->alias_count);
+    out->country = record_of(e->country);
+    out->positions = string_list(b, e->positions, e->position_count);
+    out->within = record_of(e->within);
+    out->members = entity_list(b, e->members, e->member_count);
+    out->groups = entity_list(b, e->groups, e->group_count);
+    out->date = string_at(b, e->date);
+    out->place = record_of(e->place);
+    out->as_actor = index_list(b, &e->as_actor);
+    out->as_target = index_list(b, &e->as_target);
+    out->involving = index_list(b, &e->involving);
+    out->merged_groups = entity_list(b, e->merged_groups, e->merged_group_count);
+    out->mentions = put_mentions(b, e);
+}
+
+static void put_meeting(builder *b, const camtg_draft_meeting *m, camtg_meeting *out)
+{
+    out->id = string_at(b, m->rec.id);
+    out->title = string_at(b, m->title);
+    out->date = string_at(b, m->date);
+    out->format = string_at(b, m->format);
+    out->place = record_of(m->place);
+    out->host = record_of(m->host);
+    out->context = record_of(m->context);
+    out->source = record_of(m->source);
+    out->participants = entity_list(b, m->participants, m->participant_count);
+    out->commitments = index_list(b, &m->commitments);
+}
+
+static void put_commitment(builder *b, const camtg_draft_commitment *c, camtg_commitment *out)
+{
+    out->id = string_at(b, c->rec.id);
+    out->cameo = string_at(b, c->cameo);
+    out->verb = string_at(b, c->verb);
+    out->summary = string_at(b, c->summary);
+    out->quote = string_at(b, c->quote);
+    out->meeting = record_of(c->meeting);
+    out->kind = (uint32_t)c->kind;
+    out->type = (uint32_t)c->type;
+    out->status = (uint32_t)c->status;
+    out->actors = entity_list(b, c->actors, c->actor_count);
+    out->targets = entity_list(b, c->targets, c->target_count);
+    out->objects = entity_list(b, c->objects, c->object_count);
+    out->sectors = list_start(b, c->sector_count);
+    for (size_t i = 0; i < c->sector_count; i++)
+        b->words[b->words_used++] = c->sectors[i];
+    out->sector_mask = c->sector_mask;
+    out->source = record_of(c->source);
+    out->start = (uint32_t)c->start;
+    out->end = (uint32_t)c->end;
+    out->byte_start = (uint32_t)c->byte_start;
+    out->byte_end = (uint32_t)c->byte_end;
+    out->followups = list_start(b, c->followup_count);
+    for (size_t i = 0; i < c->followup_count; i++)
+        b->words[b->words_used++] = record_of(c->followups[i]);
+}
+
+static void put_followup(builder *b, const camtg_draft_followup *f, camtg_followup *out)
+{
+    out->id = string_at(b, f->rec.id);
+    out->date = string_at(b, f->date);
+    out->date_end = string_at(b, f->date_end);
+    out->summary = string_at(b, f->summary);
+    out->commitment = record_of(f->commitment);
+    out->precision = (uint32_t)f->precision;
+    out->status = (uint32_t)f->status;
+    camtg_citation *citations = (camtg_citation *)(void *)(
+        b->base + b->db->sections[CAMTG_SECTION_CITATIONS].offset);
+    out->citations = (camtg_image_list){(uint32_t)b->citations_used, (uint32_t)f->citation_count};
+    for (size_t k = 0; k < f->citation_count; k++) {
+        camtg_citation *c = &citations[b->citations_used++];
+        c->url = string_at(b, f->citations[k].url);
+        c->publisher = string_at(b, f->citations[k].publisher);
+        c->published = string_at(b, f->citations[k].published);
+        c->title = string_at(b, f->citations[k].title);
+    }
+}
+
+/* ---- layout ----------------------------------------------------------- */
+
+static size_t record_count(const camtg_draft *d, camtg_record_kind kind)
+{
+    switch (kind) {
+    case CAMTG_RECORD_SOURCE: return d->source_count;
+    case CAMTG_RECORD_ENTITY: return d->entity_count;
+    case CAMTG_RECORD_MEETING: return d->meeting_count;
+    case CAMTG_RECORD_COMMITMENT: return d->commitment_count;
+    case CAMTG_RECORD_FOLLOWUP: return d->followup_count;
+    case CAMTG_RECORD_KIND_COUNT: break;
+    }
+    return 0;
+}
+
+/* Counts, in 64 bits so that no sum wraps before it is checked. */
+typedef struct totals {
+    uint64_t counts[CAMTG_SECTION_COUNT];
+} totals;
+
+static void count_sections(const camtg_draft *d, totals *t)
+{
+    memset(t, 0, sizeof *t);
+    uint64_t *n = t->counts;
+    uint64_t records = 0;
+    for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
+        n[CAMTG_SECTION_OF_KIND(k)] = record_count(d, (camtg_record_kind)k);
+        records += record_count(d, (camtg_record_kind)k);
+    }
+    uint64_t words = 0;
+    for (size_t i = 0; i < d->source_count; i++)
+        words += checkpoint_count(&d->sources[i]);
+    for (size_t i = 0; i < d->entity_count; i++) {
+        const camtg_draft_entity *e = &d->entities[i];
+        words += (uint64_t)e->alias_count + e->position_count + e->member_count +
+                 e->group_count + e->as_actor.count + e->as_target.count + e->involving.count +
+                 e->merged_group_count;
+        n[CAMTG_SECTION_MENTIONS] += e->mention_count;
+    }
+    for (size_t i = 0; i < d->meeting_count; i++)
+        words += (uint64_t)d->meetings[i].participant_count + d->meetings[i].commitments.count;
+    for (size_t i = 0; i < d->commitment_count; i++) {
+        const camtg_draft_commitment *c = &d->commitments[i];
+        words += (uint64_t)c->actor_count + c->target_count + c->object_count +
+                 c->sector_count + c->followup_count;
+    }
+    for (size_t i = 0; i < d->followup_count; i++)
+        n[CAMTG_SECTION_CITATIONS] += d->followups[i].citation_count;
+    n[CAMTG_SECTION_WORDS] = words;
+    /* at most half full, so that a probe soon meets an empty slot */
+    uint64_t slots = 16;
+    while (slots < 2 * records)
+        slots *= 2;
+    n[CAMTG_SECTION_IDS] = slots;
+    slots = 16;
+    while (slots < 2 * (uint64_t)d->entity_keys.count)
+        slots *= 2;
+    n[CAMTG_SECTION_KEYS] = slots;
+}
+
+static const size_t ELEMENT_BYTES[CAMTG_SECTION_COUNT] = {
+    [CAMTG_SECTION_STRINGS] = 1,
+    [CAMTG_SECTION_WORDS] = sizeof(uint32_t),
+    [CAMTG_SECTION_SOURCES] = sizeof(camtg_source),
+    [CAMTG_SECTION_ENTITIES] = sizeof(camtg_entity),
+    [CAMTG_SECTION_MEETINGS] = sizeof(camtg_meeting),
+    [CAMTG_SECTION_COMMITMENTS] = sizeof(camtg_commitment),
+    [CAMTG_SECTION_FOLLOWUPS] = sizeof(camtg_followup),
+    [CAMTG_SECTION_MENTIONS] = sizeof(camtg_mention),
+    [CAMTG_SECTION_CITATIONS] = sizeof(camtg_citation),
+    [CAMTG_SECTION_IDS] = sizeof(uint32_t),
+    [CAMTG_SECTION_KEYS] = sizeof(camtg_image_key),
+};
+
+/* The order sections lie in: STRINGS last, as it grows while the rest is
+ * filled. */
+static const camtg_image_section_id LAYOUT[CAMTG_SECTION_COUNT] = {
+    CAMTG_SECTION_SOURCES,  CAMTG_SECTION_ENTITIES,  CAMTG_SECTION_MEETINGS,
+    CAMTG_SECTION_COMMITMENTS, CAMTG_SECTION_FOLLOWUPS, CAMTG_SECTION_MENTIONS,
+    CAMTG_SECTION_CITATIONS, CAMTG_SECTION_WORDS,     CAMTG_SECTION_IDS,
+    CAMTG_SECTION_KEYS,     CAMTG_SECTION_STRINGS,
+};
+
+static const char *const SECTION_WHAT[CAMTG_SECTION_COUNT] = {
+    [CAMTG_SECTION_STRINGS] = "the text",       [CAMTG_SECTION_WORDS] = "the lists",
+    [CAMTG_SECTION_SOURCES] = "the sources",    [CAMTG_SECTION_ENTITIES] = "the entities",
+    [CAMTG_SECTION_MEETINGS] = "the meetings",  [CAMTG_SECTION_COMMITMENTS] = "the commitments",
+    [CAMTG_SECTION_FOLLOWUPS] = "the follow-ups", [CAMTG_SECTION_MENTIONS] = "the mentions",
+    [CAMTG_SECTION_CITATIONS] = "the citations", [CAMTG_SECTION_IDS] = "the id table",
+    [CAMTG_SECTION_KEYS] = "the lookup key table",
+};
+
+/* Places every section but the strings' contents; fails when the image
+ * would not fit. Every count is below NONE, which means "absent". */
+static int lay_out(builder *b, const totals *t, camtg_error *err)
+{
+    uint64_t at = align_up(sizeof(camtg_db));
+    for (int i = 0; i < CAMTG_SECTION_COUNT; i++) {
+        camtg_image_section_id s = LAYOUT[i];
+        uint64_t bytes = t->counts[s] * ELEMENT_BYTES[s];
+        if (t->counts[s] >= CAMTG_IMAGE_NONE || bytes >= CAMTG_IMAGE_MAX_BYTES - at)
+            return too_large(err, SECTION_WHAT[s]);
+        b->db->sections[s].offset = (uint32_t)at;
+        b->db->sections[s].count = (uint32_t)t->counts[s];
+        at = align_up((size_t)(at + bytes));
+    }
+    b->strings_at = b->db->sections[CAMTG_SECTION_STRINGS].offset;
+    b->strings_len = 1; /* offset 0 is a NUL that no field names */
+    b->words = (uint32_t *)(void *)(b->base + b->db->sections[CAMTG_SECTION_WORDS].offset);
+    return CAMTG_OK;
+}
+
+/* ---- hash tables ------------------------------------------------------ */
+
+static void fill_ids(builder *b)
+{
+    const camtg_draft *d = b->d;
+    uint32_t capacity = b->db->sections[CAMTG_SECTION_IDS].count, mask = capacity - 1;
+    uint32_t *slots = (uint32_t *)(void *)(b->base + b->db->sections[CAMTG_SECTION_IDS].offset);
+    memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
+    uint32_t number = 0;
+    for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
+        size_t n = record_count(d, (camtg_record_kind)k);
+        for (size_t i = 0; i < n; i++, number++) {
+            const camtg_draft_record *rec = NULL;
+            switch ((camtg_record_kind)k) {
+            case CAMTG_RECORD_SOURCE: rec = &d->sources[i].rec; break;
+            case CAMTG_RECORD_ENTITY: rec = &d->entities[i].rec; break;
+            case CAMTG_RECORD_MEETING: rec = &d->meetings[i].rec; break;
+            case CAMTG_RECORD_COMMITMENT: rec = &d->commitments[i].rec; break;
+            case CAMTG_RECORD_FOLLOWUP: rec = &d->followups[i].rec; break;
+            case CAMTG_RECORD_KIND_COUNT: break;
+            }
+            uint32_t at = (uint32_t)camtg_image_hash(rec->id, b->db->hash_seed) & mask;
+            while (slots[at] != CAMTG_IMAGE_NONE)
+                at = (at + 1) & mask;
+            slots[at] = number;
+        }
+    }
+}
+
+/* The draft's table already holds each key once, with the entity that
+ * wins it (ids before names before aliases). */
+static void fill_keys(builder *b)
+{
+    const camtg_hash *keys = &b->d->entity_keys;
+    uint32_t capacity = b->db->sections[CAMTG_SECTION_KEYS].count, mask = capacity - 1;
+    camtg_image_key *slots =
+        (camtg_image_key *)(void *)(b->base + b->db->sections[CAMTG_SECTION_KEYS].offset);
+    memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
+    for (size_t j = 0; j < keys->capacity; j++) {
+        const camtg_hash_slot *s = &keys->slots[j];
+        if (s->key == NULL)
+            continue;
+        uint32_t at = (uint32_t)camtg_image_hash(s->key, b->db->hash_seed) & mask;
+        while (slots[at].entity != CAMTG_IMAGE_NONE)
+            at = (at + 1) & mask;
+        slots[at].key = string_at(b, s->key);
+        slots[at].entity = record_of(s->value);
+    }
+}
+
+/* ---- the whole image -------------------------------------------------- */
+
+#define RECORDS(b, section, type) ((type *)(void *)((b)->base + (b)->db->sections[section].offset))
+
+static void fill(builder *b)
+{
+    const camtg_draft *d = b->d;
+    camtg_source *sources = RECORDS(b, CAMTG_SECTION_SOURCES, camtg_source);
+    for (size_t i = 0; i < d->source_count; i++)
+        put_source(b, &d->sources[i], &sources[i]);
+    camtg_entity *entities = RECORDS(b, CAMTG_SECTION_ENTITIES, camtg_entity);
+    for (size_t i = 0; i < d->entity_count; i++)
+        put_entity(b, &d->entities[i], &entities[i]);
+    camtg_meeting *meetings = RECORDS(b, CAMTG_SECTION_MEETINGS, camtg_meeting);
+    for (size_t i = 0; i < d->meeting_count; i++)
+        put_meeting(b, &d->meetings[i], &meetings[i]);
+    camtg_commitment *commitments = RECORDS(b, CAMTG_SECTION_COMMITMENTS, camtg_commitment);
+    for (size_t i = 0; i < d->commitment_count; i++)
+        put_commitment(b, &d->commitments[i], &commitments[i]);
+    camtg_followup *followups = RECORDS(b, CAMTG_SECTION_FOLLOWUPS, camtg_followup);
+    for (size_t i = 0; i < d->followup_count; i++)
+        put_followup(b, &d->followups[i], &followups[i]);
+    fill_ids(b);
+    fill_keys(b);
+    b->db->followups_researched = string_at(b, d->followups_researched);
+    b->db->sections[CAMTG_SECTION_STRINGS].count = (uint32_t)b->strings_len;
+    /* Version 2 derives each status from the timeline, which the image now
+     * holds; version 1 stored it. */
+    if (d->schema_version >= 2)
+        for (size_t i = 0; i < d->commitment_count; i++)
+            commitments[i].status = (uint32_t)camtg_commitment_status_at(
+                &commitments[i], d->followups_researched);
+}
+
+static void fill_header(builder *b)
+{
+    camtg_db *db = b->db;
+    memcpy(db->magic, CAMTG_IMAGE_MAGIC, CAMTG_IMAGE_MAGIC_BYTES);
+    db->version = CAMTG_IMAGE_VERSION;
+    db->byte_order = CAMTG_IMAGE_BYTE_ORDER;
+    db->header_bytes = (uint32_t)sizeof *db;
+    db->section_count = CAMTG_SECTION_COUNT;
+    db->schema_version = (uint32_t)b->d->schema_version;
+    db->reserved = 0;
+    /* Seeded per build from where the draft lies, so that ids chosen to
+     * collide under one seed do not collide in the next image. */
+    db->hash_seed = camtg_hash_key("camtg image", (uint64_t)(uintptr_t)b->d);
+}
+
+int camtg_image_build(const camtg_draft *d, camtg_db **out, camtg_error *err)
+{
+    *out = NULL;
+    builder b;
+    memset(&b, 0, sizeof b);
+    b.d = d;
+    b.capacity = (size_t)CAMTG_IMAGE_MAX_BYTES;
+    b.base = camtg_image_reserve(b.capacity);
+    if (b.base == NULL)
+        return camtg_error_set(err, CAMTG_ENOMEM, "", "out of address space for the database");
+    b.db = (camtg_db *)(void *)b.base;
+    fill_header(&b);
+    totals t;
+    count_sections(d, &t);
+    int rc = lay_out(&b, &t, err);
+    if (rc == CAMTG_OK && camtg_hash_init(&b.offsets, 1024, b.db->hash_seed) != 0)
+        rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while building the database");
+    if (rc == CAMTG_OK) {
+        fill(&b);
+        camtg_hash_release(&b.offsets);
+        if (b.full < 0)
+            rc = camtg_error_set(err, CAMTG_ENOMEM, "",
+                                 "out of memory while building the database");
+        else if (b.full > 0)
+            rc = too_large(err, "the text");
+    }
+    if (rc < 0) {
+        camtg_image_unmap(b.base, b.capacity);
+        return rc;
+    }
+    camtg_db *db = b.db;
+    size_t size = b.strings_at + b.strings_len;
+    db->size = (uint32_t)size;
+    db->checksum = camtg_image_sum(db);
+    long page_size = sysconf(_SC_PAGESIZE);
+    size_t page = page_size > 0 ? (size_t)page_size : 4096;
+    size_t mapped = (size + page - 1) / page * page;
+    size_t reserved = (b.capacity + page - 1) / page * page;
+    if (reserved > mapped)
+        munmap(b.base + mapped, reserved - mapped);
+    db->mapped = mapped;
+    mprotect(b.base, mapped, PROT_READ);
+    *out = db;
+    return CAMTG_OK;
+}
