@@ -80,10 +80,16 @@ static int bad(camtg_error *err, size_t offset, const char *fmt, ...)
     va_start(ap, fmt);
     vsnprintf(message, sizeof message, fmt, ap);
     va_end(ap);
-    camtg_error_set(err, CAMTG_ESNAPSHOT, "", "invalid snapshot: %s (byte %zu)", message, offset);
+    camtg_error_set(err, CAMTG_ESNAPSHOT, "", "snapshot: %s at byte %zu", message, offset);
     if (err != NULL)
         err->offset = (long)offset;
     return CAMTG_ESNAPSHOT;
+}
+
+static int truncated(camtg_error *err, size_t len)
+{
+    return bad(err, len, "the file is %zu bytes, shorter than its header (%zu bytes)", len,
+               sizeof(camtg_db));
 }
 
 static const char *const SECTION_NAMES[CAMTG_SECTION_COUNT] = {
@@ -140,23 +146,23 @@ int camtg_image_check_header(const camtg_db *db, size_t len, camtg_error *err)
 {
     if (!camtg_image_is(db, len))
         return bad(err, 0, "the file does not start with the snapshot magic");
-    if (len < AT(byte_order) + sizeof db->byte_order)
-        return bad(err, len, "the file is %zu bytes, shorter than its header (%zu bytes)", len,
-                   sizeof *db);
+    if (len < AT(version) + sizeof db->version)
+        return truncated(err, len);
     if (db->version == 1)
-        return bad(err, AT(version), "snapshot format version 1 is no longer read; compile the "
+        return bad(err, AT(version), "format version 1 is no longer read; compile the "
                                      "JSON again with camtg compile");
     if (db->version != CAMTG_IMAGE_VERSION)
         return bad(err, AT(version), "format version %lu; this library reads version %u",
                    (unsigned long)db->version, CAMTG_IMAGE_VERSION);
+    if (len < AT(byte_order) + sizeof db->byte_order)
+        return truncated(err, len);
     if (db->byte_order == 0x04030201u)
         return bad(err, AT(byte_order), "it was written on a machine of the other byte order");
     if (db->byte_order != CAMTG_IMAGE_BYTE_ORDER)
         return bad(err, AT(byte_order), "the byte-order mark is 0x%08lx",
                    (unsigned long)db->byte_order);
     if (len < sizeof *db)
-        return bad(err, len, "the file is %zu bytes, shorter than its header (%zu bytes)", len,
-                   sizeof *db);
+        return truncated(err, len);
     if (db->header_bytes != sizeof *db)
         return bad(err, AT(header_bytes), "the header is %lu bytes; format version %u has %zu",
                    (unsigned long)db->header_bytes, CAMTG_IMAGE_VERSION, sizeof *db);
