@@ -246,7 +246,7 @@ class InterruptedLoadTest(unittest.TestCase):
         doc = oracle.doc
         doc["entities"] = doc["entities"] + [
             {"id": f"topic-{i}", "type": "topic", "name": f"Generated topic {i}",
-             "aliases": [f"gt{i}"], "description": "filler " * 12} for i in range(15000)]
+             "aliases": [f"gt{i}"], "description": "filler " * 12} for i in range(25000)]
         with tempfile.TemporaryDirectory() as tmp:
             path = os.path.join(tmp, "big.json")
             with open(path, "w", encoding="utf-8") as f:
