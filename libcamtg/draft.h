@@ -164,20 +164,42 @@ struct camtg_draft {
     const char *followups_researched; /* NULL when not stated */
     camtg_hash ids;         /* exact id -> its record's camtg_draft_record */
     camtg_hash entity_keys; /* folded id, name or alias -> camtg_draft_entity; first wins */
+    /* The image being built: its strings are written into its STRINGS
+     * section as the loader reads them (camtg_draft_strndup), so that the
+     * text of the database exists once; the records follow at the end. */
+    unsigned char *image;
+    size_t strings_used; /* bytes of STRINGS in use */
+    int strings_full;    /* a string did not fit in an image */
 };
 
-/* Frees everything the draft holds (not d itself). */
+/* Where STRINGS starts in an image this library builds: right after the
+ * header, so that it can grow while the loader reads. */
+#define CAMTG_DRAFT_STRINGS_AT                                                                 \
+    ((sizeof(camtg_db) + CAMTG_IMAGE_SECTION_ALIGN - 1) / CAMTG_IMAGE_SECTION_ALIGN *           \
+     CAMTG_IMAGE_SECTION_ALIGN)
+
+/* Prepares an empty draft (d zeroed): its arena and the reservation of
+ * its image. -1 when out of address space. */
+int camtg_draft_init(camtg_draft *d);
+
+/* Frees everything the draft holds (not d itself), the image too unless
+ * camtg_image_build took it. */
 void camtg_draft_release(camtg_draft *d);
+
+/* A NUL-terminated copy of len bytes at s in the image's STRINGS; NULL
+ * when it does not fit in an image (d->strings_full is set then). Every
+ * string a draft record holds comes from here. */
+const char *camtg_draft_strndup(camtg_draft *d, const char *s, size_t len);
 
 /* Whether the span's offsets lie within its source and its text equals
  * the slice they name (load_span.c). */
 int camtg_text_span_matches(const camtg_text_span *span);
 
-/* Lays the draft out as an image (image_build.c): on CAMTG_OK *out is a
- * read-only image that camtg_close unmaps; the draft is left as it was.
- * CAMTG_ELIMIT when the image would reach CAMTG_IMAGE_MAX_BYTES or a count
- * does not fit in 32 bits, CAMTG_ENOMEM when address space or memory runs
- * out; *out is NULL then. */
-int camtg_image_build(const camtg_draft *d, camtg_db **out, camtg_error *err);
+/* Lays the draft out as an image (image_build.c): on CAMTG_OK *out is the
+ * draft's image, now read-only, which camtg_close unmaps (d->image is
+ * NULL then). CAMTG_ELIMIT when the image would reach
+ * CAMTG_IMAGE_MAX_BYTES or a count does not fit in 32 bits; *out is NULL
+ * then and the draft keeps its image. */
+int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err);
 
 #endif

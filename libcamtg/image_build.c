@@ -1,8 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Laying a draft out as an image (image.h): the header, the records of
- * each kind, their sub-records and lists, the two hash tables and, last,
- * the strings, each stored once. Everything is written into one
- * reservation of address space; the unused tail is given back at the end
+/* Laying a draft out as an image (image.h). The loader has written the
+ * strings into the image already, right after the header (draft.c); here
+ * follow the records of each kind, their sub-records, the lists and the
+ * two hash tables. Then the unused tail of the reservation is given back
  * and the image made read-only. */
 #define _DEFAULT_SOURCE
 
@@ -20,9 +20,6 @@ typedef struct builder {
     size_t capacity;
     uint32_t *words;
     size_t words_used, mentions_used, citations_used;
-    size_t strings_at, strings_len; /* STRINGS: its offset and the bytes used */
-    camtg_hash offsets;             /* string -> its offset in STRINGS, plus one */
-    int full;                       /* a string did not fit */
 } builder;
 
 static size_t align_up(size_t n)
@@ -41,26 +38,12 @@ static int too_large(camtg_error *err, const char *what)
 
 /* ---- strings ---------------------------------------------------------- */
 
-static uint32_t string_at(builder *b, const char *s)
+/* Every string of the draft is in STRINGS already (camtg_draft_strndup). */
+static uint32_t string_at(const builder *b, const char *s)
 {
-    if (s == NULL || b->full)
+    if (s == NULL)
         return CAMTG_IMAGE_NONE;
-    const void *known = camtg_hash_find(&b->offsets, s);
-    if (known != NULL)
-        return (uint32_t)((uintptr_t)known - 1);
-    size_t len = strlen(s) + 1;
-    size_t at = b->strings_len;
-    if (len > CAMTG_IMAGE_MAX_BYTES - b->strings_at - at) {
-        b->full = 1;
-        return CAMTG_IMAGE_NONE;
-    }
-    char *copy = (char *)b->base + b->strings_at + at;
-    memcpy(copy, s, len);
-    b->strings_len += len;
-    /* keyed by the copy, which lives as long as the table */
-    if (camtg_hash_insert(&b->offsets, copy, (const void *)(uintptr_t)(at + 1), NULL) < 0)
-        b->full = -1;
-    return (uint32_t)at;
+    return (uint32_t)((const unsigned char *)s - (b->base + CAMTG_DRAFT_STRINGS_AT));
 }
 
 /* ---- lists ------------------------------------------------------------ */
@@ -281,6 +264,7 @@ static void count_sections(const camtg_draft *d, totals *t)
     for (size_t i = 0; i < d->followup_count; i++)
         n[CAMTG_SECTION_CITATIONS] += d->followups[i].citation_count;
     n[CAMTG_SECTION_WORDS] = words;
+    n[CAMTG_SECTION_STRINGS] = d->strings_used;
     /* at most half full, so that a probe soon meets an empty slot */
     uint64_t slots = 16;
     while (slots < 2 * records)
@@ -306,13 +290,13 @@ static const size_t ELEMENT_BYTES[CAMTG_SECTION_COUNT] = {
     [CAMTG_SECTION_KEYS] = sizeof(camtg_image_key),
 };
 
-/* The order sections lie in: STRINGS last, as it grows while the rest is
- * filled. */
+/* The order sections lie in: STRINGS first, as it grew while the loader
+ * read; then the rest, whose sizes are known once it has read all. */
 static const camtg_image_section_id LAYOUT[CAMTG_SECTION_COUNT] = {
-    CAMTG_SECTION_SOURCES,  CAMTG_SECTION_ENTITIES,  CAMTG_SECTION_MEETINGS,
-    CAMTG_SECTION_COMMITMENTS, CAMTG_SECTION_FOLLOWUPS, CAMTG_SECTION_MENTIONS,
-    CAMTG_SECTION_CITATIONS, CAMTG_SECTION_WORDS,     CAMTG_SECTION_IDS,
-    CAMTG_SECTION_KEYS,     CAMTG_SECTION_STRINGS,
+    CAMTG_SECTION_STRINGS,  CAMTG_SECTION_SOURCES,  CAMTG_SECTION_ENTITIES,
+    CAMTG_SECTION_MEETINGS, CAMTG_SECTION_COMMITMENTS, CAMTG_SECTION_FOLLOWUPS,
+    CAMTG_SECTION_MENTIONS, CAMTG_SECTION_CITATIONS, CAMTG_SECTION_WORDS,
+    CAMTG_SECTION_IDS,      CAMTG_SECTION_KEYS,
 };
 
 static const char *const SECTION_WHAT[CAMTG_SECTION_COUNT] = {
@@ -324,11 +308,11 @@ static const char *const SECTION_WHAT[CAMTG_SECTION_COUNT] = {
     [CAMTG_SECTION_KEYS] = "the lookup key table",
 };
 
-/* Places every section but the strings' contents; fails when the image
- * would not fit. Every count is below NONE, which means "absent". */
+/* Places every section; fails when the image would not fit. Every count
+ * is below NONE, which means "absent". */
 static int lay_out(builder *b, const totals *t, camtg_error *err)
 {
-    uint64_t at = align_up(sizeof(camtg_db));
+    uint64_t at = CAMTG_DRAFT_STRINGS_AT;
     for (int i = 0; i < CAMTG_SECTION_COUNT; i++) {
         camtg_image_section_id s = LAYOUT[i];
         uint64_t bytes = t->counts[s] * ELEMENT_BYTES[s];
@@ -338,8 +322,6 @@ static int lay_out(builder *b, const totals *t, camtg_error *err)
         b->db->sections[s].count = (uint32_t)t->counts[s];
         at = align_up((size_t)(at + bytes));
     }
-    b->strings_at = b->db->sections[CAMTG_SECTION_STRINGS].offset;
-    b->strings_len = 1; /* offset 0 is a NUL that no field names */
     b->words = (uint32_t *)(void *)(b->base + b->db->sections[CAMTG_SECTION_WORDS].offset);
     return CAMTG_OK;
 }
@@ -419,7 +401,6 @@ static void fill(builder *b)
     fill_ids(b);
     fill_keys(b);
     b->db->followups_researched = string_at(b, d->followups_researched);
-    b->db->sections[CAMTG_SECTION_STRINGS].count = (uint32_t)b->strings_len;
     /* Version 2 derives each status from the timeline, which the image now
      * holds; version 1 stored it. */
     if (d->schema_version >= 2)
@@ -443,38 +424,25 @@ static void fill_header(builder *b)
     db->hash_seed = camtg_hash_key("camtg image", (uint64_t)(uintptr_t)b->d);
 }
 
-int camtg_image_build(const camtg_draft *d, camtg_db **out, camtg_error *err)
+int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err)
 {
     *out = NULL;
     builder b;
     memset(&b, 0, sizeof b);
     b.d = d;
     b.capacity = (size_t)CAMTG_IMAGE_MAX_BYTES;
-    b.base = camtg_image_reserve(b.capacity);
-    if (b.base == NULL)
-        return camtg_error_set(err, CAMTG_ENOMEM, "", "out of address space for the database");
+    b.base = d->image;
     b.db = (camtg_db *)(void *)b.base;
     fill_header(&b);
     totals t;
     count_sections(d, &t);
     int rc = lay_out(&b, &t, err);
-    if (rc == CAMTG_OK && camtg_hash_init(&b.offsets, 1024, b.db->hash_seed) != 0)
-        rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while building the database");
-    if (rc == CAMTG_OK) {
-        fill(&b);
-        camtg_hash_release(&b.offsets);
-        if (b.full < 0)
-            rc = camtg_error_set(err, CAMTG_ENOMEM, "",
-                                 "out of memory while building the database");
-        else if (b.full > 0)
-            rc = too_large(err, "the text");
-    }
-    if (rc < 0) {
-        camtg_image_unmap(b.base, b.capacity);
+    if (rc < 0)
         return rc;
-    }
+    fill(&b);
     camtg_db *db = b.db;
-    size_t size = b.strings_at + b.strings_len;
+    const camtg_image_section *last = &db->sections[LAYOUT[CAMTG_SECTION_COUNT - 1]];
+    size_t size = last->offset + (size_t)last->count * ELEMENT_BYTES[LAYOUT[CAMTG_SECTION_COUNT - 1]];
     db->size = (uint32_t)size;
     db->checksum = camtg_image_sum(db);
     long page_size = sysconf(_SC_PAGESIZE);
@@ -485,6 +453,7 @@ int camtg_image_build(const camtg_draft *d, camtg_db **out, camtg_error *err)
         munmap(b.base + mapped, reserved - mapped);
     db->mapped = mapped;
     mprotect(b.base, mapped, PROT_READ);
+    d->image = NULL;
     *out = db;
     return CAMTG_OK;
 }

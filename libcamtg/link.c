@@ -136,7 +136,7 @@ static int add_lookup_key(camtg_loader *ld, const char *key, const camtg_draft_e
     camtg_entity_key buf;
     size_t len = 0;
     const char *key_form = camtg_entity_key_fold(key, &buf, &len);
-    char *folded = key_form != NULL ? camtg_arena_strndup(&ld->db->arena, key_form, len) : NULL;
+    const char *folded = key_form != NULL ? camtg_draft_strndup(ld->db, key_form, len) : NULL;
     if (folded == NULL || camtg_hash_insert(&ld->db->entity_keys, folded, e, NULL) < 0)
         return camtg_loader_oom(ld);
     return 0;

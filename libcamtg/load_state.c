@@ -73,6 +73,11 @@ int camtg_loader_fail(camtg_loader *ld, int code, const char *fmt, ...)
 
 int camtg_loader_oom(camtg_loader *ld)
 {
+    if (ld->db->strings_full)
+        return camtg_error_set(ld->err, CAMTG_ELIMIT, ld->path,
+                               "the text of the database is larger than an image can hold "
+                               "(%llu bytes)",
+                               (unsigned long long)CAMTG_IMAGE_MAX_BYTES);
     return camtg_error_set(ld->err, CAMTG_ENOMEM, ld->path, "out of memory while loading");
 }
 
@@ -84,13 +89,13 @@ int camtg_loader_oom(camtg_loader *ld)
 const char *camtg_loader_intern(camtg_loader *ld, const char *s, size_t len)
 {
     if (len > CAMTG_INTERN_MAX_BYTES)
-        return camtg_arena_strndup(&ld->db->arena, s, len);
+        return camtg_draft_strndup(ld->db, s, len);
     /* Jansson rejects strings with an embedded NUL, so the C string is the
      * whole value and can key the table. */
     const void *found = camtg_hash_find(&ld->strings, s);
     if (found != NULL)
         return found;
-    char *copy = camtg_arena_strndup(&ld->db->arena, s, len);
+    const char *copy = camtg_draft_strndup(ld->db, s, len);
     if (copy == NULL || camtg_hash_insert(&ld->strings, copy, copy, NULL) < 0)
         return NULL;
     return copy;

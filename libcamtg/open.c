@@ -130,16 +130,6 @@ static int load_document(camtg_loader *ld, const json_t *root)
     return camtg_link(ld);
 }
 
-static void draft_release(camtg_draft *d)
-{
-    if (d == NULL)
-        return;
-    camtg_hash_release(&d->ids);
-    camtg_hash_release(&d->entity_keys);
-    camtg_arena_release(&d->arena);
-    free(d);
-}
-
 /* Loads the document in `in` into *out (already NULL). */
 static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
 {
@@ -204,8 +194,7 @@ static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
     if (db == NULL || streamed < 0) {
         rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
     } else {
-        camtg_arena_init(&db->arena);
-        if (camtg_loader_init(&ld, db, err) != 0) {
+        if (camtg_draft_init(db) != 0 || camtg_loader_init(&ld, db, err) != 0) {
             rc = camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory while loading");
         } else {
             ld.stream = streamed == 0 ? &stream : NULL;
@@ -226,7 +215,9 @@ static int open_input(camtg_db **out, const camtg_input *in, camtg_error *err)
     }
     if (rc == 0)
         rc = camtg_image_build(db, out, err);
-    draft_release(db);
+    if (db != NULL)
+        camtg_draft_release(db);
+    free(db);
     return rc < 0 ? rc : CAMTG_OK;
 }
 
