@@ -217,7 +217,8 @@ static size_t first_repeat(const camtg_draft_entity *const *items, size_t n)
 /* Fails the load at the first repeat among items[0..n) of a long list, if
  * any: the error a scan in file order would have met first. list_len is
  * the length of the path naming the list. */
-static int check_long_list(camtg_loader *ld, const char *key, const camtg_draft_entity *const *items,
+static int check_long_list(camtg_loader *ld, const char *key,
+                           const camtg_draft_entity *const *items,
                            size_t n, size_t list_len)
 {
     size_t r = first_repeat(items, n);

@@ -336,6 +336,11 @@ uint64_t camtg_image_sum(const camtg_db *db);
 
 /* ---- Opening and closing (image_map.c) -------------------------------- */
 
+/* The bytes of one element of each section (1 for STRINGS), and the
+ * section's name in messages ("commitments"). */
+extern const size_t camtg_image_element_bytes[CAMTG_SECTION_COUNT];
+extern const char *const camtg_image_section_names[CAMTG_SECTION_COUNT];
+
 /* Whether the len bytes at data start with the magic. */
 int camtg_image_is(const void *data, size_t len);
 

@@ -31,8 +31,8 @@ static size_t align_up(size_t n)
 static int too_large(camtg_error *err, const char *what)
 {
     return camtg_error_set(err, CAMTG_ELIMIT, "",
-                           "the database is too large for an image: %s does not fit in %llu "
-                           "bytes",
+                           "the database is too large for an image: its %s do not fit in "
+                           "%llu bytes",
                            what, (unsigned long long)CAMTG_IMAGE_MAX_BYTES);
 }
 
@@ -276,20 +276,6 @@ static void count_sections(const camtg_draft *d, totals *t)
     n[CAMTG_SECTION_KEYS] = slots;
 }
 
-static const size_t ELEMENT_BYTES[CAMTG_SECTION_COUNT] = {
-    [CAMTG_SECTION_STRINGS] = 1,
-    [CAMTG_SECTION_WORDS] = sizeof(uint32_t),
-    [CAMTG_SECTION_SOURCES] = sizeof(camtg_source),
-    [CAMTG_SECTION_ENTITIES] = sizeof(camtg_entity),
-    [CAMTG_SECTION_MEETINGS] = sizeof(camtg_meeting),
-    [CAMTG_SECTION_COMMITMENTS] = sizeof(camtg_commitment),
-    [CAMTG_SECTION_FOLLOWUPS] = sizeof(camtg_followup),
-    [CAMTG_SECTION_MENTIONS] = sizeof(camtg_mention),
-    [CAMTG_SECTION_CITATIONS] = sizeof(camtg_citation),
-    [CAMTG_SECTION_IDS] = sizeof(uint32_t),
-    [CAMTG_SECTION_KEYS] = sizeof(camtg_image_key),
-};
-
 /* The order sections lie in: STRINGS first, as it grew while the loader
  * read; then the rest, whose sizes are known once it has read all. */
 static const camtg_image_section_id LAYOUT[CAMTG_SECTION_COUNT] = {
@@ -299,15 +285,6 @@ static const camtg_image_section_id LAYOUT[CAMTG_SECTION_COUNT] = {
     CAMTG_SECTION_IDS,      CAMTG_SECTION_KEYS,
 };
 
-static const char *const SECTION_WHAT[CAMTG_SECTION_COUNT] = {
-    [CAMTG_SECTION_STRINGS] = "the text",       [CAMTG_SECTION_WORDS] = "the lists",
-    [CAMTG_SECTION_SOURCES] = "the sources",    [CAMTG_SECTION_ENTITIES] = "the entities",
-    [CAMTG_SECTION_MEETINGS] = "the meetings",  [CAMTG_SECTION_COMMITMENTS] = "the commitments",
-    [CAMTG_SECTION_FOLLOWUPS] = "the follow-ups", [CAMTG_SECTION_MENTIONS] = "the mentions",
-    [CAMTG_SECTION_CITATIONS] = "the citations", [CAMTG_SECTION_IDS] = "the id table",
-    [CAMTG_SECTION_KEYS] = "the lookup key table",
-};
-
 /* Places every section; fails when the image would not fit. Every count
  * is below NONE, which means "absent". */
 static int lay_out(builder *b, const totals *t, camtg_error *err)
@@ -315,9 +292,9 @@ static int lay_out(builder *b, const totals *t, camtg_error *err)
     uint64_t at = CAMTG_DRAFT_STRINGS_AT;
     for (int i = 0; i < CAMTG_SECTION_COUNT; i++) {
         camtg_image_section_id s = LAYOUT[i];
-        uint64_t bytes = t->counts[s] * ELEMENT_BYTES[s];
+        uint64_t bytes = t->counts[s] * camtg_image_element_bytes[s];
         if (t->counts[s] >= CAMTG_IMAGE_NONE || bytes >= CAMTG_IMAGE_MAX_BYTES - at)
-            return too_large(err, SECTION_WHAT[s]);
+            return too_large(err, camtg_image_section_names[s]);
         b->db->sections[s].offset = (uint32_t)at;
         b->db->sections[s].count = (uint32_t)t->counts[s];
         at = align_up((size_t)(at + bytes));
@@ -441,8 +418,9 @@ int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err)
         return rc;
     fill(&b);
     camtg_db *db = b.db;
-    const camtg_image_section *last = &db->sections[LAYOUT[CAMTG_SECTION_COUNT - 1]];
-    size_t size = last->offset + (size_t)last->count * ELEMENT_BYTES[LAYOUT[CAMTG_SECTION_COUNT - 1]];
+    camtg_image_section_id last = LAYOUT[CAMTG_SECTION_COUNT - 1];
+    size_t size = db->sections[last].offset +
+                  (size_t)db->sections[last].count * camtg_image_element_bytes[last];
     db->size = (uint32_t)size;
     db->checksum = camtg_image_sum(db);
     long page_size = sysconf(_SC_PAGESIZE);

@@ -92,7 +92,7 @@ static int truncated(camtg_error *err, size_t len)
                sizeof(camtg_db));
 }
 
-static const char *const SECTION_NAMES[CAMTG_SECTION_COUNT] = {
+const char *const camtg_image_section_names[CAMTG_SECTION_COUNT] = {
     [CAMTG_SECTION_STRINGS] = "strings",         [CAMTG_SECTION_WORDS] = "words",
     [CAMTG_SECTION_SOURCES] = "sources",         [CAMTG_SECTION_ENTITIES] = "entities",
     [CAMTG_SECTION_MEETINGS] = "meetings",       [CAMTG_SECTION_COMMITMENTS] = "commitments",
@@ -101,7 +101,7 @@ static const char *const SECTION_NAMES[CAMTG_SECTION_COUNT] = {
     [CAMTG_SECTION_KEYS] = "keys",
 };
 
-static const size_t ELEMENT_BYTES[CAMTG_SECTION_COUNT] = {
+const size_t camtg_image_element_bytes[CAMTG_SECTION_COUNT] = {
     [CAMTG_SECTION_STRINGS] = 1,
     [CAMTG_SECTION_WORDS] = sizeof(uint32_t),
     [CAMTG_SECTION_SOURCES] = sizeof(struct camtg_source),
@@ -123,19 +123,20 @@ static int check_section(const camtg_db *db, camtg_image_section_id s, camtg_err
     size_t at = AT(sections) + (size_t)s * sizeof *sec;
     if (sec->offset % CAMTG_IMAGE_SECTION_ALIGN != 0)
         return bad(err, at, "the %s section's offset %lu is not a multiple of %u",
-                   SECTION_NAMES[s], (unsigned long)sec->offset, CAMTG_IMAGE_SECTION_ALIGN);
+                   camtg_image_section_names[s], (unsigned long)sec->offset, CAMTG_IMAGE_SECTION_ALIGN);
     if (sec->offset < db->header_bytes || sec->offset >= db->size)
         return bad(err, at, "the %s section's offset %lu is not inside the file (%lu to %lu)",
-                   SECTION_NAMES[s], (unsigned long)sec->offset,
+                   camtg_image_section_names[s], (unsigned long)sec->offset,
                    (unsigned long)db->header_bytes, (unsigned long)db->size);
-    if ((uint64_t)sec->count * ELEMENT_BYTES[s] > (uint64_t)(db->size - sec->offset))
+    size_t bytes = camtg_image_element_bytes[s];
+    if ((uint64_t)sec->count * bytes > (uint64_t)(db->size - sec->offset))
         return bad(err, at + offsetof(camtg_image_section, count),
                    "the %s section's %lu elements of %zu bytes run past the end of the file",
-                   SECTION_NAMES[s], (unsigned long)sec->count, ELEMENT_BYTES[s]);
+                   camtg_image_section_names[s], (unsigned long)sec->count, bytes);
     if ((s == CAMTG_SECTION_IDS || s == CAMTG_SECTION_KEYS) &&
         (sec->count & (sec->count - 1)) != 0)
         return bad(err, at + offsetof(camtg_image_section, count),
-                   "the %s table's %lu slots are not a power of two", SECTION_NAMES[s],
+                   "the %s table's %lu slots are not a power of two", camtg_image_section_names[s],
                    (unsigned long)sec->count);
     return CAMTG_OK;
 }
@@ -167,7 +168,8 @@ int camtg_image_check_header(const camtg_db *db, size_t len, camtg_error *err)
         return bad(err, AT(header_bytes), "the header is %lu bytes; format version %u has %zu",
                    (unsigned long)db->header_bytes, CAMTG_IMAGE_VERSION, sizeof *db);
     if (db->section_count != CAMTG_SECTION_COUNT)
-        return bad(err, AT(section_count), "the header lists %lu sections; format version %u has %d",
+        return bad(err, AT(section_count),
+                   "the header lists %lu sections; format version %u has %d",
                    (unsigned long)db->section_count, CAMTG_IMAGE_VERSION, CAMTG_SECTION_COUNT);
     if (db->size != len)
         return bad(err, AT(size),
@@ -236,6 +238,18 @@ static int too_large(camtg_error *err, size_t len)
                (unsigned long long)CAMTG_IMAGE_MAX_BYTES);
 }
 
+/* Reserves an image for len bytes: at least a whole header, zero past
+ * len, so that the header check of a short file reads no further than
+ * memory goes (and no further than len says the bytes go). */
+static int reserve_for(size_t len, unsigned char **base, size_t *mapped, camtg_error *err)
+{
+    if (len >= CAMTG_IMAGE_MAX_BYTES)
+        return too_large(err, len);
+    *mapped = round_to_page(len > sizeof(camtg_db) ? len : sizeof(camtg_db));
+    *base = camtg_image_reserve(*mapped);
+    return *base != NULL ? CAMTG_OK : no_room(err, len);
+}
+
 /* The header page is written once before it is checked, which gives the
  * process its own copy of it: a file changed under the mapping can then
  * change records, which every read checks, but not the checked header. The
@@ -245,14 +259,11 @@ int camtg_image_map_fd(camtg_db **out, int fd, size_t len, camtg_error *err)
     *out = NULL;
     if (len == 0)
         return bad(err, 0, "the file is empty");
-    if (len >= CAMTG_IMAGE_MAX_BYTES)
-        return too_large(err, len);
-    /* A file shorter than the header still fills its first page, zero
-     * past its end: the check reads that and reports the length. */
-    size_t mapped = round_to_page(len > sizeof(camtg_db) ? len : sizeof(camtg_db));
-    unsigned char *base = camtg_image_reserve(mapped);
-    if (base == NULL)
-        return no_room(err, len);
+    unsigned char *base = NULL;
+    size_t mapped = 0;
+    int rc = reserve_for(len, &base, &mapped, err);
+    if (rc < 0)
+        return rc;
     if (mmap(base, len, PROT_READ, MAP_PRIVATE | MAP_FIXED, fd, 0) == MAP_FAILED) {
         int e = errno;
         camtg_image_unmap(base, mapped);
@@ -274,14 +285,11 @@ int camtg_image_map_fd(camtg_db **out, int fd, size_t len, camtg_error *err)
 int camtg_image_copy(camtg_db **out, const void *data, size_t len, camtg_error *err)
 {
     *out = NULL;
-    if (len >= CAMTG_IMAGE_MAX_BYTES)
-        return too_large(err, len);
-    /* at least a whole header, zero past len: the checks read no further
-     * than len says the bytes go, but never outside memory either */
-    size_t mapped = round_to_page(len > sizeof(camtg_db) ? len : sizeof(camtg_db));
-    unsigned char *base = camtg_image_reserve(mapped);
-    if (base == NULL)
-        return no_room(err, len);
+    unsigned char *base = NULL;
+    size_t mapped = 0;
+    int rc = reserve_for(len, &base, &mapped, err);
+    if (rc < 0)
+        return rc;
     memcpy(base, data, len);
     return finish_open(out, base, len, mapped, err);
 }

@@ -74,7 +74,8 @@ static int fail_at(camtg_loader *ld, const camtg_draft_mention *m, const camtg_d
  * sides": China and the Central Asian countries). So mentions are nested or
  * apart; one entity's mentions never overlap; two entities share a whole
  * phrase only when one of them is a group. */
-static int check_pair(camtg_loader *ld, const camtg_draft_mention *outer, const camtg_draft_mention *m)
+static int check_pair(camtg_loader *ld, const camtg_draft_mention *outer,
+                      const camtg_draft_mention *m)
 {
     if (m->span.end > outer->span.end)
         return fail_at(ld, m, outer, "crosses", ": mentions are nested or apart");
