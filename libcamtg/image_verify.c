@@ -410,6 +410,145 @@ static int check_mentions(checker *ck, const camtg_entity *e, size_t index)
     return CAMTG_OK;
 }
 
+/* ---- What the JSON loader requires of the values ----------------------
+ * A snapshot cannot break a rule the loader enforces: which fields each
+ * entity type has and what they name, what the dates of a follow-up are,
+ * what status it may report. */
+
+static int type_of(const camtg_db *db, uint32_t entity)
+{
+    const camtg_entity *e = camtg_image_entity(db, entity);
+    return e != NULL ? (int)e->type : -1;
+}
+
+/* Whether `ref` is absent, or an entity of one of the types in mask. */
+static int names_type(const camtg_db *db, uint32_t ref, unsigned mask)
+{
+    int type = type_of(db, ref);
+    return ref == CAMTG_IMAGE_NONE || (type >= 0 && type < 32 && (mask & CAMTG_BIT(type)) != 0);
+}
+
+#define PLACE_OR_COUNTRY (CAMTG_BIT(CAMTG_ENTITY_PLACE) | CAMTG_BIT(CAMTG_ENTITY_COUNTRY))
+
+/* Q followed by a positive number: the form of every Wikidata item id. */
+static int is_wikidata_id(const char *s)
+{
+    if (s[0] != 'Q' || s[1] < '1' || s[1] > '9')
+        return 0;
+    for (const char *p = s + 2; *p != '\0'; p++)
+        if (*p < '0' || *p > '9')
+            return 0;
+    return 1;
+}
+
+static int list_has(const camtg_db *db, camtg_image_list list, uint32_t value)
+{
+    size_t count;
+    const uint32_t *items = camtg_image_words(db, list, &count);
+    for (size_t k = 0; k < count; k++)
+        if (items[k] == value)
+            return 1;
+    return 0;
+}
+
+static int check_entity_meaning(checker *ck, const camtg_entity *e, uint32_t index)
+{
+    const camtg_db *db = ck->db;
+    int person = e->type == CAMTG_ENTITY_PERSON, place = e->type == CAMTG_ENTITY_PLACE;
+    int group = e->type == CAMTG_ENTITY_GROUP, event = e->type == CAMTG_ENTITY_EVENT;
+    if (person != (e->country != CAMTG_IMAGE_NONE) ||
+        !names_type(db, e->country, CAMTG_BIT(CAMTG_ENTITY_COUNTRY)))
+        return fault(ck, &e->country, "country", "only a person has one, and it is a country");
+    if (!person && e->positions.count != 0)
+        return fault(ck, &e->positions, "positions", "only a person has positions");
+    if ((!place && e->within != CAMTG_IMAGE_NONE) ||
+        !names_type(db, e->within, PLACE_OR_COUNTRY))
+        return fault(ck, &e->within, "within", "only a place lies within a place or country");
+    if (!group && e->members.count != 0)
+        return fault(ck, &e->members, "members", "only a group has members");
+    if ((!event && (e->date != CAMTG_IMAGE_NONE || e->place != CAMTG_IMAGE_NONE)) ||
+        !names_type(db, e->place, PLACE_OR_COUNTRY))
+        return fault(ck, &e->place, "place", "only an event has a date and a place");
+    if (e->wikidata != CAMTG_IMAGE_NONE && !is_wikidata_id(camtg_image_string(db, e->wikidata)))
+        return fault(ck, &e->wikidata, "wikidata", "not a Wikidata item id");
+    /* groups and members name each other */
+    size_t count;
+    const uint32_t *groups = camtg_image_words(db, e->groups, &count);
+    for (size_t k = 0; k < count; k++)
+        if (!list_has(db, camtg_image_entity(db, groups[k])->members, index))
+            return fault(ck, &groups[k], "groups", "a group that does not list it as a member");
+    const uint32_t *members = camtg_image_words(db, e->members, &count);
+    for (size_t k = 0; k < count; k++)
+        if (!list_has(db, camtg_image_entity(db, members[k])->groups, index))
+            return fault(ck, &members[k], "members", "a member that does not list the group");
+    return CAMTG_OK;
+}
+
+static int check_followup_meaning(checker *ck, const camtg_followup *f)
+{
+    const camtg_db *db = ck->db;
+    const char *date = camtg_image_string(db, f->date);
+    char end[CAMTG_DATE_SIZE];
+    if (!camtg_date_starts_period(date, (camtg_date_precision)f->precision))
+        return fault(ck, &f->date, "date", "not the first day of its period");
+    camtg_date_period_end(date, (camtg_date_precision)f->precision, end);
+    if (strcmp(camtg_image_string(db, f->date_end), end) != 0)
+        return fault(ck, &f->date_end, "date_end", "not the last day of the date's period");
+    const camtg_commitment *c = camtg_image_commitment(db, f->commitment);
+    const camtg_meeting *m = camtg_image_meeting(db, c->meeting);
+    if (strcmp(end, camtg_image_string(db, m->date)) < 0)
+        return fault(ck, &f->date, "date", "before its commitment was made");
+    const char *researched = camtg_image_string(db, db->followups_researched);
+    if (researched != NULL && strcmp(date, researched) > 0)
+        return fault(ck, &f->date, "date", "after \"followups_researched\"");
+    int pledge = c->kind == CAMTG_KIND_PLEDGE;
+    if (pledge ? f->status == CAMTG_STATUS_PLEDGED || f->status == CAMTG_STATUS_STATED
+               : f->status != CAMTG_STATUS_STATED)
+        return fault(ck, &f->status, "status", "not a status a follow-up of its commitment has");
+    size_t count;
+    const camtg_citation *run = camtg_image_run(db, CAMTG_SECTION_CITATIONS, f->citations,
+                                                sizeof(camtg_citation), &count);
+    if (count == 0)
+        return fault(ck, &f->citations, "citations", "a follow-up cites at least one page");
+    for (size_t k = 0; k < count; k++) {
+        const char *url = camtg_image_string(db, run[k].url);
+        if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
+            return fault(ck, &run[k].url, "url", "not a web address");
+    }
+    return CAMTG_OK;
+}
+
+static int check_meaning(checker *ck)
+{
+    const camtg_db *db = ck->db;
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_ENTITIES); i++) {
+        snprintf(ck->path, sizeof ck->path, "/entities/%u", (unsigned)i);
+        int rc = check_entity_meaning(ck, camtg_image_entity(db, i), i);
+        if (rc < 0)
+            return rc;
+    }
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_MEETINGS); i++) {
+        const camtg_meeting *m = camtg_image_meeting(db, i);
+        snprintf(ck->path, sizeof ck->path, "/meetings/%u", (unsigned)i);
+        if (!names_type(db, m->place, PLACE_OR_COUNTRY))
+            return fault(ck, &m->place, "place", "not a place or a country");
+    }
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_FOLLOWUPS); i++) {
+        snprintf(ck->path, sizeof ck->path, "/followups/%u", (unsigned)i);
+        int rc = check_followup_meaning(ck, camtg_image_followup(db, i));
+        if (rc < 0)
+            return rc;
+    }
+    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_COMMITMENTS); i++) {
+        const camtg_commitment *c = camtg_image_commitment(db, i);
+        snprintf(ck->path, sizeof ck->path, "/commitments/%u", (unsigned)i);
+        if (db->schema_version >= 2 &&
+            c->status != (uint32_t)camtg_commitment_status_at(c, NULL))
+            return fault(ck, &c->status, "status", "not the status its timeline gives");
+    }
+    return CAMTG_OK;
+}
+
 /* Every record's id leads back to it through the id table, and every
  * lookup key in the key table is found where it is stored. */
 static int check_hashes(checker *ck)
@@ -509,6 +648,8 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
     int rc = check_records(&ck);
     if (rc == CAMTG_OK)
         rc = check_hashes(&ck);
+    if (rc == CAMTG_OK)
+        rc = check_meaning(&ck);
     if (rc == CAMTG_OK)
         rc = check_evidence(&ck);
     return rc;

@@ -182,6 +182,65 @@ static void test_quote_changed(void)
     expect_verify(open_sealed(image), CAMTG_EEVIDENCE, path, "quote");
 }
 
+/* The first entity of a type, by its index. */
+static uint32_t first_of_type(struct camtg_db *image, camtg_entity_type type)
+{
+    for (uint32_t i = 0; i < image->sections[CAMTG_SECTION_ENTITIES].count; i++) {
+        const camtg_entity *e = record(image, CAMTG_SECTION_ENTITIES, i, sizeof *e);
+        if (e->type == (uint32_t)type)
+            return i;
+    }
+    CU_FAIL_FATAL("the dataset has no entity of the type");
+    return 0;
+}
+
+static char *entity_path(uint32_t index)
+{
+    static char path[32];
+    snprintf(path, sizeof path, "/entities/%u", (unsigned)index);
+    return path;
+}
+
+/* Rules the JSON loader enforces hold in a snapshot too, whatever its
+ * checksum: only events have a place, only places lie within another. */
+static void test_place_on_a_country(void)
+{
+    struct camtg_db *image = copy();
+    uint32_t country = first_of_type(image, CAMTG_ENTITY_COUNTRY);
+    camtg_entity *e = record(image, CAMTG_SECTION_ENTITIES, country, sizeof *e);
+    e->place = country;
+    expect_verify(open_sealed(image), CAMTG_ESNAPSHOT, entity_path(country), "place");
+}
+
+static void test_within_on_a_person(void)
+{
+    struct camtg_db *image = copy();
+    uint32_t person = first_of_type(image, CAMTG_ENTITY_PERSON);
+    uint32_t country = first_of_type(image, CAMTG_ENTITY_COUNTRY);
+    camtg_entity *e = record(image, CAMTG_SECTION_ENTITIES, person, sizeof *e);
+    e->within = country;
+    expect_verify(open_sealed(image), CAMTG_ESNAPSHOT, entity_path(person), "within");
+}
+
+/* A follow-up's end date is derived from its date and precision. */
+static void test_followup_end_not_derived(void)
+{
+    struct camtg_db *image = copy();
+    CU_ASSERT_FATAL(image->sections[CAMTG_SECTION_FOLLOWUPS].count > 0);
+    camtg_followup *f = record(image, CAMTG_SECTION_FOLLOWUPS, 0, sizeof *f);
+    camtg_followup *g = NULL;
+    /* another follow-up's end, a valid date but not this one's */
+    for (uint32_t i = 1; i < image->sections[CAMTG_SECTION_FOLLOWUPS].count && g == NULL; i++) {
+        camtg_followup *other = record(image, CAMTG_SECTION_FOLLOWUPS, i, sizeof *other);
+        if (strcmp((char *)record(image, CAMTG_SECTION_STRINGS, other->date_end, 1),
+                   (char *)record(image, CAMTG_SECTION_STRINGS, f->date_end, 1)) != 0)
+            g = other;
+    }
+    CU_ASSERT_PTR_NOT_NULL_FATAL(g);
+    f->date_end = g->date_end;
+    expect_verify(open_sealed(image), CAMTG_ESNAPSHOT, "/followups/0", "date_end");
+}
+
 /* The header is checked at open: a section past the end of the file, and
  * strings that do not end with a NUL, are refused there. */
 static void test_header_checked_at_open(void)
@@ -236,6 +295,9 @@ int main(void)
         {"a vocabulary value out of range", test_vocabulary_value_out_of_range},
         {"an id table without an empty slot", test_id_table_without_an_empty_slot},
         {"a quote that no longer matches", test_quote_changed},
+        {"a place on a country", test_place_on_a_country},
+        {"a person within a country", test_within_on_a_person},
+        {"a follow-up end date not derived from its date", test_followup_end_not_derived},
         {"header faults are refused at open", test_header_checked_at_open},
         {NULL, NULL}};
     int status = camtg_test_main("snapshot_crafted", cases);
