@@ -13,6 +13,7 @@
 #include "date.h"
 #include "image.h"
 #include "utf8.h"
+#include "value_rules.h"
 
 /* How a field is checked. */
 typedef enum check {
@@ -171,6 +172,7 @@ static const table TABLES[TABLE_COUNT] = {
 typedef struct checker {
     const camtg_db *db;
     camtg_error *err;
+    int kind; /* of the records the current pass checks */
     char path[CAMTG_ERROR_PATH_LENGTH]; /* the record being checked */
     uint32_t next_run[TABLE_COUNT];     /* where the next mentions/citations run must start */
 } checker;
@@ -361,13 +363,14 @@ static int evidence_fault(checker *ck, const char *what, const char *id, const c
                            camtg_source_id(s), (unsigned)start, (unsigned)end);
 }
 
-static int check_commitment(checker *ck, const camtg_commitment *c, size_t index)
+static int check_commitment(checker *ck, const void *record, uint32_t index)
 {
     const camtg_db *db = ck->db;
+    const camtg_commitment *c = record;
     char id[80];
     snprintf(id, sizeof id, "commitment \"%.60s\"", camtg_image_string(db, c->id));
     if (!span_ok(db, c->source, c->start, c->end, c->byte_start, c->byte_end, c->quote)) {
-        snprintf(ck->path, sizeof ck->path, "/commitments/%zu/evidence/quote", index);
+        snprintf(ck->path, sizeof ck->path, "/commitments/%u/evidence/quote", (unsigned)index);
         return evidence_fault(ck, "quote", id, db, c->source, c->start, c->end);
     }
     unsigned mask = 0;
@@ -390,9 +393,10 @@ static int check_commitment(checker *ck, const camtg_commitment *c, size_t index
     return CAMTG_OK;
 }
 
-static int check_mentions(checker *ck, const camtg_entity *e, size_t index)
+static int check_mentions(checker *ck, const void *record, uint32_t index)
 {
     const camtg_db *db = ck->db;
+    const camtg_entity *e = record;
     size_t count;
     const camtg_mention *run = camtg_image_run(db, CAMTG_SECTION_MENTIONS, e->mentions,
                                                sizeof(camtg_mention), &count);
@@ -403,7 +407,8 @@ static int check_mentions(checker *ck, const camtg_entity *e, size_t index)
         if (!span_ok(db, m->source, m->start, m->end, m->byte_start, m->byte_end, m->text)) {
             char id[80];
             snprintf(id, sizeof id, "entity \"%.60s\"", camtg_image_string(db, e->id));
-            snprintf(ck->path, sizeof ck->path, "/entities/%zu/mentions/%zu/text", index, k);
+            snprintf(ck->path, sizeof ck->path, "/entities/%u/mentions/%zu/text", (unsigned)index,
+                     k);
             return evidence_fault(ck, "mention", id, db, m->source, m->start, m->end);
         }
     }
@@ -428,19 +433,6 @@ static int names_type(const camtg_db *db, uint32_t ref, unsigned mask)
     return ref == CAMTG_IMAGE_NONE || (type >= 0 && type < 32 && (mask & CAMTG_BIT(type)) != 0);
 }
 
-#define PLACE_OR_COUNTRY (CAMTG_BIT(CAMTG_ENTITY_PLACE) | CAMTG_BIT(CAMTG_ENTITY_COUNTRY))
-
-/* Q followed by a positive number: the form of every Wikidata item id. */
-static int is_wikidata_id(const char *s)
-{
-    if (s[0] != 'Q' || s[1] < '1' || s[1] > '9')
-        return 0;
-    for (const char *p = s + 2; *p != '\0'; p++)
-        if (*p < '0' || *p > '9')
-            return 0;
-    return 1;
-}
-
 static int list_has(const camtg_db *db, camtg_image_list list, uint32_t value)
 {
     size_t count;
@@ -451,9 +443,10 @@ static int list_has(const camtg_db *db, camtg_image_list list, uint32_t value)
     return 0;
 }
 
-static int check_entity_meaning(checker *ck, const camtg_entity *e, uint32_t index)
+static int check_entity_meaning(checker *ck, const void *record, uint32_t index)
 {
     const camtg_db *db = ck->db;
+    const camtg_entity *e = record;
     int person = e->type == CAMTG_ENTITY_PERSON, place = e->type == CAMTG_ENTITY_PLACE;
     int group = e->type == CAMTG_ENTITY_GROUP, event = e->type == CAMTG_ENTITY_EVENT;
     if (person != (e->country != CAMTG_IMAGE_NONE) ||
@@ -462,14 +455,14 @@ static int check_entity_meaning(checker *ck, const camtg_entity *e, uint32_t ind
     if (!person && e->positions.count != 0)
         return fault(ck, &e->positions, "positions", "only a person has positions");
     if ((!place && e->within != CAMTG_IMAGE_NONE) ||
-        !names_type(db, e->within, PLACE_OR_COUNTRY))
+        !names_type(db, e->within, CAMTG_PLACE_OR_COUNTRY))
         return fault(ck, &e->within, "within", "only a place lies within a place or country");
     if (!group && e->members.count != 0)
         return fault(ck, &e->members, "members", "only a group has members");
     if ((!event && (e->date != CAMTG_IMAGE_NONE || e->place != CAMTG_IMAGE_NONE)) ||
-        !names_type(db, e->place, PLACE_OR_COUNTRY))
+        !names_type(db, e->place, CAMTG_PLACE_OR_COUNTRY))
         return fault(ck, &e->place, "place", "only an event has a date and a place");
-    if (e->wikidata != CAMTG_IMAGE_NONE && !is_wikidata_id(camtg_image_string(db, e->wikidata)))
+    if (e->wikidata != CAMTG_IMAGE_NONE && !camtg_is_wikidata_id(camtg_image_string(db, e->wikidata)))
         return fault(ck, &e->wikidata, "wikidata", "not a Wikidata item id");
     /* groups and members name each other */
     size_t count;
@@ -484,9 +477,11 @@ static int check_entity_meaning(checker *ck, const camtg_entity *e, uint32_t ind
     return CAMTG_OK;
 }
 
-static int check_followup_meaning(checker *ck, const camtg_followup *f)
+static int check_followup_meaning(checker *ck, const void *record, uint32_t index)
 {
     const camtg_db *db = ck->db;
+    const camtg_followup *f = record;
+    (void)index;
     const char *date = camtg_image_string(db, f->date);
     char end[CAMTG_DATE_SIZE];
     if (!camtg_date_starts_period(date, (camtg_date_precision)f->precision))
@@ -512,63 +507,55 @@ static int check_followup_meaning(checker *ck, const camtg_followup *f)
         return fault(ck, &f->citations, "citations", "a follow-up cites at least one page");
     for (size_t k = 0; k < count; k++) {
         const char *url = camtg_image_string(db, run[k].url);
-        if (strncmp(url, "https://", 8) != 0 && strncmp(url, "http://", 7) != 0)
+        if (!camtg_is_web_url(url))
             return fault(ck, &run[k].url, "url", "not a web address");
     }
     return CAMTG_OK;
 }
 
-static int check_meaning(checker *ck)
+static int check_meeting_meaning(checker *ck, const void *record, uint32_t index)
 {
-    const camtg_db *db = ck->db;
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_ENTITIES); i++) {
-        snprintf(ck->path, sizeof ck->path, "/entities/%u", (unsigned)i);
-        int rc = check_entity_meaning(ck, camtg_image_entity(db, i), i);
-        if (rc < 0)
-            return rc;
-    }
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_MEETINGS); i++) {
-        const camtg_meeting *m = camtg_image_meeting(db, i);
-        snprintf(ck->path, sizeof ck->path, "/meetings/%u", (unsigned)i);
-        if (!names_type(db, m->place, PLACE_OR_COUNTRY))
-            return fault(ck, &m->place, "place", "not a place or a country");
-    }
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_FOLLOWUPS); i++) {
-        snprintf(ck->path, sizeof ck->path, "/followups/%u", (unsigned)i);
-        int rc = check_followup_meaning(ck, camtg_image_followup(db, i));
-        if (rc < 0)
-            return rc;
-    }
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_COMMITMENTS); i++) {
-        const camtg_commitment *c = camtg_image_commitment(db, i);
-        snprintf(ck->path, sizeof ck->path, "/commitments/%u", (unsigned)i);
-        if (db->schema_version >= 2 &&
-            c->status != (uint32_t)camtg_commitment_status_at(c, NULL))
-            return fault(ck, &c->status, "status", "not the status its timeline gives");
-    }
-    return CAMTG_OK;
+    const camtg_meeting *m = record;
+    (void)index;
+    return names_type(ck->db, m->place, CAMTG_PLACE_OR_COUNTRY)
+               ? CAMTG_OK
+               : fault(ck, &m->place, "place", "not a place or a country");
 }
 
-/* Every record's id leads back to it through the id table, and every
- * lookup key in the key table is found where it is stored. */
-static int check_hashes(checker *ck)
+static int check_status(checker *ck, const void *record, uint32_t index)
+{
+    const camtg_commitment *c = record;
+    (void)index;
+    return ck->db->schema_version < 2 || c->status == (uint32_t)camtg_commitment_status_at(c, NULL)
+               ? CAMTG_OK
+               : fault(ck, &c->status, "status", "not the status its timeline gives");
+}
+
+/* A record's id leads back to it through the id table. */
+static int check_id(checker *ck, const void *record, uint32_t index)
+{
+    const char *id = camtg_image_string(ck->db, word_at(record, 0));
+    (void)index;
+    return camtg_image_find_id(ck->db, id, (camtg_record_kind)ck->kind) == record
+               ? CAMTG_OK
+               : fault(ck, record, "id", "not found through the id table (or not unique)");
+}
+
+/* Every field as its table says, and a source's counts against its text. */
+static int check_fields(checker *ck, const void *record, uint32_t index)
+{
+    (void)index;
+    int rc = check_record(ck, ck->kind, record);
+    return rc == CAMTG_OK && ck->kind == CAMTG_RECORD_SOURCE ? check_source(ck, record) : rc;
+}
+
+/* Every lookup key in the key table is found where it is stored. */
+static int check_keys(checker *ck)
 {
     const camtg_db *db = ck->db;
-    for (int t = 0; t < CAMTG_RECORD_KIND_COUNT; t++) {
-        camtg_image_section_id s = CAMTG_SECTION_OF_KIND(t);
-        const unsigned char *base = camtg_image_section_base(db, s);
-        for (uint32_t i = 0; i < camtg_image_count(db, s); i++) {
-            const void *record = base + (size_t)i * TABLES[t].size;
-            const char *id = camtg_image_string(db, word_at(record, 0));
-            if (camtg_image_find_id(db, id, (camtg_record_kind)t) != record) {
-                snprintf(ck->path, sizeof ck->path, "/%s/%u", TABLES[t].key, (unsigned)i);
-                return fault(ck, record, "id", "not found through the id table (or not unique)");
-            }
-        }
-    }
-    ck->path[0] = '\0';
     const camtg_image_key *keys =
         (const camtg_image_key *)camtg_image_section_base(db, CAMTG_SECTION_KEYS);
+    ck->path[0] = '\0';
     for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_KEYS); i++) {
         if (keys[i].entity == CAMTG_IMAGE_NONE)
             continue;
@@ -580,44 +567,65 @@ static int check_hashes(checker *ck)
     return CAMTG_OK;
 }
 
-static int check_records(checker *ck)
+/* Every mention and citation belongs to a record (each run was checked to
+ * start where the previous one ended). */
+static int check_runs_cover(checker *ck)
 {
-    const camtg_db *db = ck->db;
-    for (int t = 0; t < CAMTG_RECORD_KIND_COUNT; t++) {
-        camtg_image_section_id s = CAMTG_SECTION_OF_KIND(t);
-        const unsigned char *base = camtg_image_section_base(db, s);
-        for (uint32_t i = 0; i < camtg_image_count(db, s); i++) {
-            const void *record = base + (size_t)i * TABLES[t].size;
-            snprintf(ck->path, sizeof ck->path, "/%s/%u", TABLES[t].key, (unsigned)i);
-            int rc = check_record(ck, t, record);
-            if (rc == CAMTG_OK && t == CAMTG_RECORD_SOURCE)
-                rc = check_source(ck, record);
-            if (rc < 0)
-                return rc;
-        }
-    }
-    if (ck->next_run[TABLE_MENTION] != camtg_image_count(db, CAMTG_SECTION_MENTIONS) ||
-        ck->next_run[TABLE_CITATION] != camtg_image_count(db, CAMTG_SECTION_CITATIONS)) {
-        ck->path[0] = '\0';
-        return fault(ck, db->sections, "sections", "mentions or citations no record owns");
-    }
-    return CAMTG_OK;
+    ck->path[0] = '\0';
+    return ck->next_run[TABLE_MENTION] == camtg_image_count(ck->db, CAMTG_SECTION_MENTIONS) &&
+                   ck->next_run[TABLE_CITATION] ==
+                       camtg_image_count(ck->db, CAMTG_SECTION_CITATIONS)
+               ? CAMTG_OK
+               : fault(ck, ck->db->sections, "sections", "mentions or citations no record owns");
 }
 
-/* The evidence last: it reads the texts, which the checks above made safe
- * to read. */
-static int check_evidence(checker *ck)
+/* The passes, in order: each one may rely on what the ones before it
+ * checked (references in range before they are followed, the texts and
+ * their checkpoints before any slice of them is compared). A row names a
+ * record kind and what to check of each record of it, or a check of the
+ * whole image. */
+typedef struct pass {
+    int kind; /* a camtg_record_kind, or -1 for `whole` */
+    int (*each)(checker *ck, const void *record, uint32_t index);
+    int (*whole)(checker *ck);
+} pass;
+
+#define EACH(kind, check) {kind, check, NULL}
+#define WHOLE(check) {-1, NULL, check}
+
+static const pass PASSES[] = {
+    EACH(CAMTG_RECORD_SOURCE, check_fields),
+    EACH(CAMTG_RECORD_ENTITY, check_fields),
+    EACH(CAMTG_RECORD_MEETING, check_fields),
+    EACH(CAMTG_RECORD_COMMITMENT, check_fields),
+    EACH(CAMTG_RECORD_FOLLOWUP, check_fields),
+    WHOLE(check_runs_cover),
+    EACH(CAMTG_RECORD_SOURCE, check_id),
+    EACH(CAMTG_RECORD_ENTITY, check_id),
+    EACH(CAMTG_RECORD_MEETING, check_id),
+    EACH(CAMTG_RECORD_COMMITMENT, check_id),
+    EACH(CAMTG_RECORD_FOLLOWUP, check_id),
+    WHOLE(check_keys),
+    EACH(CAMTG_RECORD_ENTITY, check_entity_meaning),
+    EACH(CAMTG_RECORD_MEETING, check_meeting_meaning),
+    EACH(CAMTG_RECORD_FOLLOWUP, check_followup_meaning),
+    EACH(CAMTG_RECORD_COMMITMENT, check_status),
+    EACH(CAMTG_RECORD_COMMITMENT, check_commitment),
+    EACH(CAMTG_RECORD_ENTITY, check_mentions),
+};
+
+/* Runs one pass over every record of its kind, the path naming each. */
+static int run_pass(checker *ck, const pass *p)
 {
-    const camtg_db *db = ck->db;
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_COMMITMENTS); i++) {
-        snprintf(ck->path, sizeof ck->path, "/commitments/%u", (unsigned)i);
-        int rc = check_commitment(ck, camtg_image_commitment(db, i), i);
-        if (rc < 0)
-            return rc;
-    }
-    for (uint32_t i = 0; i < camtg_image_count(db, CAMTG_SECTION_ENTITIES); i++) {
-        snprintf(ck->path, sizeof ck->path, "/entities/%u", (unsigned)i);
-        int rc = check_mentions(ck, camtg_image_entity(db, i), i);
+    if (p->whole != NULL)
+        return p->whole(ck);
+    const table *t = &TABLES[p->kind];
+    camtg_image_section_id s = CAMTG_SECTION_OF_KIND(p->kind);
+    const unsigned char *base = camtg_image_section_base(ck->db, s);
+    ck->kind = p->kind;
+    for (uint32_t i = 0; i < camtg_image_count(ck->db, s); i++) {
+        snprintf(ck->path, sizeof ck->path, "/%s/%u", t->key, (unsigned)i);
+        int rc = p->each(ck, base + (size_t)i * t->size, i);
         if (rc < 0)
             return rc;
     }
@@ -645,12 +653,10 @@ int camtg_db_verify(const camtg_db *db, camtg_error *err)
          !camtg_date_is_valid(camtg_image_string(db, db->followups_researched))))
         return fault(&ck, &db->followups_researched, "followups_researched",
                      "not a YYYY-MM-DD date");
-    int rc = check_records(&ck);
-    if (rc == CAMTG_OK)
-        rc = check_hashes(&ck);
-    if (rc == CAMTG_OK)
-        rc = check_meaning(&ck);
-    if (rc == CAMTG_OK)
-        rc = check_evidence(&ck);
-    return rc;
+    for (size_t i = 0; i < sizeof PASSES / sizeof PASSES[0]; i++) {
+        int rc = run_pass(&ck, &PASSES[i]);
+        if (rc < 0)
+            return rc;
+    }
+    return CAMTG_OK;
 }

@@ -4,20 +4,7 @@
 
 #include "entity_key.h"
 #include "loader.h"
-
-static const unsigned PLACE_OR_COUNTRY =
-    CAMTG_BIT(CAMTG_ENTITY_PLACE) | CAMTG_BIT(CAMTG_ENTITY_COUNTRY);
-
-/* Q followed by a positive number: the form of every Wikidata item id. */
-static int is_wikidata_id(const char *s)
-{
-    if (s[0] != 'Q' || s[1] < '1' || s[1] > '9')
-        return 0;
-    for (const char *p = s + 2; *p != '\0'; p++)
-        if (*p < '0' || *p > '9')
-            return 0;
-    return 1;
-}
+#include "value_rules.h"
 
 static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_draft_entity *e)
 {
@@ -28,12 +15,12 @@ static int load_type_specific(camtg_loader *ld, const json_t *obj, camtg_draft_e
         return camtg_field_string_list(ld, obj, "positions", 1, &e->positions,
                                        &e->position_count);
     case CAMTG_ENTITY_PLACE:
-        return camtg_field_entity(ld, obj, "within", 0, PLACE_OR_COUNTRY, &e->within);
+        return camtg_field_entity(ld, obj, "within", 0, CAMTG_PLACE_OR_COUNTRY, &e->within);
     case CAMTG_ENTITY_GROUP:
         return camtg_field_entity_list(ld, obj, "members", 0, &e->members, &e->member_count);
     case CAMTG_ENTITY_EVENT:
         TRY(camtg_field_date(ld, obj, "date", 0, &e->date));
-        return camtg_field_entity(ld, obj, "place", 0, PLACE_OR_COUNTRY, &e->place);
+        return camtg_field_entity(ld, obj, "place", 0, CAMTG_PLACE_OR_COUNTRY, &e->place);
     default:
         return 0;
     }
@@ -77,7 +64,7 @@ int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_draft_record *r
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
     TRY(check_keys(ld, e));
     TRY(camtg_field_string(ld, obj, "wikidata", 0, &e->wikidata));
-    if (e->wikidata != NULL && !is_wikidata_id(e->wikidata)) {
+    if (e->wikidata != NULL && !camtg_is_wikidata_id(e->wikidata)) {
         camtg_loader_push_key(ld, "wikidata");
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "wikidata \"%.40s\" is not a Wikidata item id such as \"Q148\"",

@@ -7,16 +7,12 @@
 
 #include "date.h"
 #include "loader.h"
+#include "value_rules.h"
 
 int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *array)
 {
     (void)array;
     return camtg_field_date(ld, root, "followups_researched", 0, &ld->db->followups_researched);
-}
-
-static int is_web_url(const char *s)
-{
-    return strncmp(s, "https://", 8) == 0 || strncmp(s, "http://", 7) == 0;
 }
 
 static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citation *c)
@@ -25,7 +21,7 @@ static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citati
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each citation must be an object, not %s",
                                  camtg_json_type_name(obj));
     TRY(camtg_field_string(ld, obj, "url", 1, &c->url));
-    if (!is_web_url(c->url)) {
+    if (!camtg_is_web_url(c->url)) {
         camtg_loader_push_key(ld, "url");
         return camtg_loader_fail(ld, CAMTG_ESCHEMA,
                                  "url \"%.60s\" is not a web address (http:// or https://)",
