@@ -8,7 +8,8 @@
 int camtg_draft_init(camtg_draft *d)
 {
     camtg_arena_init(&d->arena);
-    d->image = camtg_image_reserve((size_t)CAMTG_IMAGE_MAX_BYTES);
+    d->image = camtg_image_reserve_space((size_t)CAMTG_IMAGE_MAX_BYTES);
+    d->committed = 0;
     d->strings_used = 1; /* offset 0 is a NUL that no field names */
     return d->image != NULL ? 0 : -1;
 }
@@ -32,6 +33,9 @@ const char *camtg_draft_strndup(camtg_draft *d, const char *s, size_t len)
         d->strings_full = 1;
         return NULL;
     }
+    size_t end = CAMTG_DRAFT_STRINGS_AT + d->strings_used + len + 1;
+    if (camtg_image_commit(d->image, (size_t)CAMTG_IMAGE_MAX_BYTES, &d->committed, end) != 0)
+        return NULL;
     char *copy = (char *)d->image + CAMTG_DRAFT_STRINGS_AT + d->strings_used;
     memcpy(copy, s, len);
     copy[len] = '\0';

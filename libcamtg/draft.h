@@ -168,6 +168,7 @@ struct camtg_draft {
      * section as the loader reads them (camtg_draft_strndup), so that the
      * text of the database exists once; the records follow at the end. */
     unsigned char *image;
+    size_t committed;    /* bytes of it made accessible (camtg_image_commit) */
     size_t strings_used; /* bytes of STRINGS in use */
     int strings_full;    /* a string did not fit in an image */
 };

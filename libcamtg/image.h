@@ -356,6 +356,20 @@ int camtg_image_check_header(const camtg_db *db, size_t len, camtg_error *err);
 unsigned char *camtg_image_reserve(size_t capacity);
 void camtg_image_unmap(void *base, size_t len);
 
+/* The same, but with no access yet: an image whose size is not known when
+ * it starts (a JSON load) reserves the most an image can be, and makes
+ * pages accessible with camtg_image_commit as it grows. A reservation
+ * that is only address space costs nothing, even to tools that keep
+ * bookkeeping per accessible page (valgrind's memcheck would otherwise
+ * account for 4 GiB). */
+unsigned char *camtg_image_reserve_space(size_t capacity);
+
+/* Makes at least the first `need` bytes of a reservation of `capacity`
+ * bytes readable and writable, of which *committed are already; grows by
+ * doubling, so that a growing image commits a logarithmic number of times.
+ * Returns 0, or -1 when need exceeds capacity or the system refuses. */
+int camtg_image_commit(unsigned char *base, size_t capacity, size_t *committed, size_t need);
+
 /* Opens the snapshot in the file descriptor (of `len` bytes, a regular
  * file) by mapping it, or the snapshot in the caller's buffer by copying
  * it into a reserved image; then checks the header. */

@@ -410,17 +410,23 @@ int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err)
     b.capacity = (size_t)CAMTG_IMAGE_MAX_BYTES;
     b.base = d->image;
     b.db = (camtg_db *)(void *)b.base;
+    /* the header first, then, once the layout gives the size, the rest:
+     * the reservation is made accessible only as far as it is used */
+    if (camtg_image_commit(b.base, b.capacity, &d->committed, sizeof *b.db) != 0)
+        return camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory laying out the database");
     fill_header(&b);
     totals t;
     count_sections(d, &t);
     int rc = lay_out(&b, &t, err);
     if (rc < 0)
         return rc;
-    fill(&b);
     camtg_db *db = b.db;
     camtg_image_section_id last = LAYOUT[CAMTG_SECTION_COUNT - 1];
     size_t size = db->sections[last].offset +
                   (size_t)db->sections[last].count * camtg_image_element_bytes[last];
+    if (camtg_image_commit(b.base, b.capacity, &d->committed, size) != 0)
+        return camtg_error_set(err, CAMTG_ENOMEM, "", "out of memory laying out the database");
+    fill(&b);
     db->size = (uint32_t)size;
     db->checksum = camtg_image_sum(db);
     long page_size = sysconf(_SC_PAGESIZE);

@@ -41,7 +41,7 @@ int camtg_image_is(const void *data, size_t len)
 /* Twice the room is asked for, with no access and no memory committed, so
  * that an aligned range of `capacity` bytes lies inside it; the rest is
  * given back at once. */
-unsigned char *camtg_image_reserve(size_t capacity)
+unsigned char *camtg_image_reserve_space(size_t capacity)
 {
     if (capacity == 0 || capacity >= CAMTG_IMAGE_ALIGN)
         return NULL;
@@ -58,11 +58,39 @@ unsigned char *camtg_image_reserve(size_t capacity)
         munmap(p, base - start);
     if (start + span > base + capacity)
         munmap((void *)(base + capacity), start + span - (base + capacity));
-    if (mprotect((void *)base, capacity, PROT_READ | PROT_WRITE) != 0) {
-        munmap((void *)base, capacity);
+    return (unsigned char *)base;
+}
+
+unsigned char *camtg_image_reserve(size_t capacity)
+{
+    unsigned char *base = camtg_image_reserve_space(capacity);
+    size_t committed = 0;
+    if (base != NULL && camtg_image_commit(base, capacity, &committed, capacity) != 0) {
+        camtg_image_unmap(base, capacity);
         return NULL;
     }
-    return (unsigned char *)base;
+    return base;
+}
+
+int camtg_image_commit(unsigned char *base, size_t capacity, size_t *committed, size_t need)
+{
+    if (need <= *committed)
+        return 0;
+    capacity = round_to_page(capacity);
+    if (need > capacity)
+        return -1;
+    /* double what is committed (at least 1 MiB), and at least to need */
+    size_t grow = *committed > ((size_t)1 << 20) ? *committed : (size_t)1 << 20;
+    size_t target = grow < capacity - *committed ? *committed + grow : capacity;
+    if (target < need)
+        target = need;
+    target = round_to_page(target);
+    if (target > capacity)
+        target = capacity;
+    if (mprotect(base + *committed, target - *committed, PROT_READ | PROT_WRITE) != 0)
+        return -1;
+    *committed = target;
+    return 0;
 }
 
 void camtg_image_unmap(void *base, size_t len)
