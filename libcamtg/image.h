@@ -46,11 +46,14 @@
 /* "No string" or "no record" in a 32-bit field; also an empty hash slot. */
 #define CAMTG_IMAGE_NONE UINT32_MAX
 
-/* Every image starts at a multiple of this and is smaller than it. 4 GiB
- * on 64-bit systems (32-bit offsets reach no further); 64 MiB where
+/* Every image starts at a multiple of this and is smaller than it, so each
+ * open database takes one such slot of address space. 2 GiB on 64-bit
+ * systems: room for an image of the largest JSON input (1 GiB) with its
+ * indexes, and for dozens of databases open at once even where address
+ * space is bounded (valgrind gives a program about 128 GiB); 64 MiB where
  * address space is scarce. */
 #if UINTPTR_MAX > 0xFFFFFFFFu
-#define CAMTG_IMAGE_ALIGN ((uintptr_t)1 << 32)
+#define CAMTG_IMAGE_ALIGN ((uintptr_t)1 << 31)
 #else
 #define CAMTG_IMAGE_ALIGN ((uintptr_t)1 << 26)
 #endif
@@ -361,7 +364,7 @@ void camtg_image_unmap(void *base, size_t len);
  * pages accessible with camtg_image_commit as it grows. A reservation
  * that is only address space costs nothing, even to tools that keep
  * bookkeeping per accessible page (valgrind's memcheck would otherwise
- * account for 4 GiB). */
+ * account for the whole reservation). */
 unsigned char *camtg_image_reserve_space(size_t capacity);
 
 /* Makes at least the first `need` bytes of a reservation of `capacity`

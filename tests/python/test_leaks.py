@@ -32,7 +32,7 @@ PY_SLACK = 64 * 1024
 # A database is an image mapped outside the heap, at an address that is a
 # multiple of this (libcamtg/image.h), so the mappings that start at such an
 # address are the databases' (docs/snapshot.md).
-IMAGE_ALIGN = 1 << 32 if ctypes.sizeof(ctypes.c_void_p) == 8 else 1 << 26
+IMAGE_ALIGN = 1 << 31 if ctypes.sizeof(ctypes.c_void_p) == 8 else 1 << 26
 
 
 def image_bytes() -> int:
