@@ -30,19 +30,28 @@ PY_SLACK = 64 * 1024
 
 
 # A database is an image mapped outside the heap, at an address that is a
-# multiple of this (libcamtg/image.h), so the mappings that start at such an
-# address are the databases' (docs/snapshot.md).
+# multiple of this (libcamtg/image.h), starting with the snapshot magic
+# (docs/snapshot.md): the readable mappings that start there with it are
+# the databases'. (Other mappings can start at such an address too: the
+# AddressSanitizer allocator's regions do.)
 IMAGE_ALIGN = 1 << 31 if ctypes.sizeof(ctypes.c_void_p) == 8 else 1 << 26
+IMAGE_MAGIC = b"\x89CAMTGS\n"
 
 
 def image_bytes() -> int:
-    """The bytes of every database image mapped in this process."""
+    """The bytes of every database image mapped in this process. The magic
+    is read through /proc/self/mem, which no sanitizer checks: a mapping
+    that is not an image may be memory its allocator guards."""
     total = 0
-    with open("/proc/self/maps", encoding="ascii") as maps:
+    with open("/proc/self/maps", encoding="ascii") as maps, \
+            open("/proc/self/mem", "rb", buffering=0) as mem:
         for line in maps:
-            start, end = (int(x, 16) for x in line.split(None, 1)[0].split("-"))
-            if start % IMAGE_ALIGN == 0:
-                total += end - start
+            fields = line.split()
+            start, end = (int(x, 16) for x in fields[0].split("-"))
+            if start % IMAGE_ALIGN == 0 and fields[1].startswith("r"):
+                mem.seek(start)
+                if mem.read(len(IMAGE_MAGIC)) == IMAGE_MAGIC:
+                    total += end - start
     return total
 
 
