@@ -11,12 +11,6 @@ uint64_t camtg_image_hash(const char *key, uint64_t seed)
     return camtg_hash_key(key, seed);
 }
 
-/* The size of one record of each kind, in camtg_record_kind order. */
-static const size_t RECORD_SIZES[CAMTG_RECORD_KIND_COUNT] = {
-    sizeof(camtg_source),     sizeof(camtg_entity),   sizeof(camtg_meeting),
-    sizeof(camtg_commitment), sizeof(camtg_followup),
-};
-
 /* The record a record number names, and its kind; NULL when out of range. */
 static const void *record_numbered(const camtg_db *db, uint32_t number, camtg_record_kind *kind)
 {
@@ -25,7 +19,7 @@ static const void *record_numbered(const camtg_db *db, uint32_t number, camtg_re
         uint32_t n = camtg_image_count(db, s);
         if (number < n) {
             *kind = (camtg_record_kind)k;
-            return camtg_image_element(db, s, number, RECORD_SIZES[k]);
+            return camtg_image_element(db, s, number, camtg_image_element_bytes[s]);
         }
         number -= n;
     }
