@@ -3,31 +3,43 @@
 
 #include <stdlib.h>
 
-/* Builders collect failures instead of checking every call: `ok` turns 0
- * at the first failed set and the caller drops the half-built object. */
-static void put(json_t *obj, const char *key, json_t *value, int *ok)
+/* A JSON object being built. Builders collect failures instead of checking
+ * every call: `ok` turns 0 at the first failed put and finish() drops the
+ * half-built object. */
+typedef struct builder {
+    json_t *obj;
+    int ok;
+} builder;
+
+static builder begin(void)
+{
+    json_t *obj = json_object();
+    return (builder){obj, obj != NULL};
+}
+
+static void put(builder *b, const char *key, json_t *value)
 {
     /* json_object_set_new() releases value even when it fails, and fails
-     * on a NULL obj: a builder whose object could not be made just goes
+     * on a NULL object: a builder whose object could not be made just goes
      * through its puts and finish() returns NULL. */
-    if (json_object_set_new(obj, key, value) != 0)
-        *ok = 0;
+    if (json_object_set_new(b->obj, key, value) != 0)
+        b->ok = 0;
 }
 
 /* Optional strings are left out when absent, never written as null. */
-static void put_opt_string(json_t *obj, const char *key, const char *s, int *ok)
+static void put_opt_string(builder *b, const char *key, const char *s)
 {
     if (s)
-        put(obj, key, json_string(s), ok);
+        put(b, key, json_string(s));
 }
 
-static json_t *finish(json_t *obj, int ok)
+static json_t *finish(builder *b)
 {
-    if (!ok) {
-        json_decref(obj);
+    if (!b->ok) {
+        json_decref(b->obj);
         return NULL;
     }
-    return obj;
+    return b->obj;
 }
 
 /* Every list of the format is built by one loop: item(owner, i) makes the
@@ -67,17 +79,16 @@ static json_t *member_item(const void *e, size_t i)
 
 json_t *cli_json_source(const camtg_source *s)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "id", json_string(camtg_source_id(s)), &ok);
-    put(o, "title", json_string(camtg_source_title(s)), &ok);
-    put(o, "publisher", json_string(camtg_source_publisher(s)), &ok);
-    put(o, "published", json_string(camtg_source_published(s)), &ok);
-    put(o, "dateline", json_string(camtg_source_dateline(s)), &ok);
-    put(o, "language", json_string(camtg_source_language(s)), &ok);
-    put_opt_string(o, "url", camtg_source_url(s), &ok);
-    put(o, "text", json_stringn(camtg_source_text(s), camtg_source_text_bytes(s)), &ok);
-    return finish(o, ok);
+    builder b = begin();
+    put(&b, "id", json_string(camtg_source_id(s)));
+    put(&b, "title", json_string(camtg_source_title(s)));
+    put(&b, "publisher", json_string(camtg_source_publisher(s)));
+    put(&b, "published", json_string(camtg_source_published(s)));
+    put(&b, "dateline", json_string(camtg_source_dateline(s)));
+    put(&b, "language", json_string(camtg_source_language(s)));
+    put_opt_string(&b, "url", camtg_source_url(s));
+    put(&b, "text", json_stringn(camtg_source_text(s), camtg_source_text_bytes(s)));
+    return finish(&b);
 }
 
 /* A stretch of a source as the format writes it: {"source", "start",
@@ -86,13 +97,12 @@ json_t *cli_json_source(const camtg_source *s)
 static json_t *span(const camtg_source *source, long start, long end, const char *text_key,
                     const char *text)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "source", json_string(camtg_source_id(source)), &ok);
-    put(o, "start", json_integer(start), &ok);
-    put(o, "end", json_integer(end), &ok);
-    put(o, text_key, json_string(text), &ok);
-    return finish(o, ok);
+    builder b = begin();
+    put(&b, "source", json_string(camtg_source_id(source)));
+    put(&b, "start", json_integer(start));
+    put(&b, "end", json_integer(end));
+    put(&b, text_key, json_string(text));
+    return finish(&b);
 }
 
 static json_t *mention_item(const void *e, size_t i)
@@ -104,33 +114,32 @@ static json_t *mention_item(const void *e, size_t i)
 
 json_t *cli_json_entity(const camtg_entity *e)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
+    builder b = begin();
     camtg_entity_type type = camtg_entity_type_of(e);
-    put(o, "id", json_string(camtg_entity_id(e)), &ok);
-    put(o, "type", json_string(camtg_entity_type_to_string(type)), &ok);
-    put(o, "name", json_string(camtg_entity_name(e)), &ok);
+    put(&b, "id", json_string(camtg_entity_id(e)));
+    put(&b, "type", json_string(camtg_entity_type_to_string(type)));
+    put(&b, "name", json_string(camtg_entity_name(e)));
     /* Always present, even empty, so that `.aliases[]` works in jq. */
-    put(o, "aliases", array_of(e, camtg_entity_alias_count(e), alias_item), &ok);
-    put_opt_string(o, "wikidata", camtg_entity_wikidata(e), &ok);
-    put_opt_string(o, "description", camtg_entity_description(e), &ok);
+    put(&b, "aliases", array_of(e, camtg_entity_alias_count(e), alias_item));
+    put_opt_string(&b, "wikidata", camtg_entity_wikidata(e));
+    put_opt_string(&b, "description", camtg_entity_description(e));
     switch (type) {
     case CAMTG_ENTITY_PERSON:
         if (camtg_entity_country(e))
-            put(o, "country", id_of(camtg_entity_country(e)), &ok);
-        put(o, "positions", array_of(e, camtg_entity_position_count(e), position_item), &ok);
+            put(&b, "country", id_of(camtg_entity_country(e)));
+        put(&b, "positions", array_of(e, camtg_entity_position_count(e), position_item));
         break;
     case CAMTG_ENTITY_PLACE:
         if (camtg_entity_within(e))
-            put(o, "within", id_of(camtg_entity_within(e)), &ok);
+            put(&b, "within", id_of(camtg_entity_within(e)));
         break;
     case CAMTG_ENTITY_GROUP:
-        put(o, "members", array_of(e, camtg_entity_member_count(e), member_item), &ok);
+        put(&b, "members", array_of(e, camtg_entity_member_count(e), member_item));
         break;
     case CAMTG_ENTITY_EVENT:
-        put_opt_string(o, "date", camtg_entity_date(e), &ok);
+        put_opt_string(&b, "date", camtg_entity_date(e));
         if (camtg_entity_place(e))
-            put(o, "place", id_of(camtg_entity_place(e)), &ok);
+            put(&b, "place", id_of(camtg_entity_place(e)));
         break;
     default:
         break;
@@ -138,8 +147,8 @@ json_t *cli_json_entity(const camtg_entity *e)
     /* Only datasets of schema version 2 have mentions; left out when none,
      * so that a version 1 entity prints as it was written. */
     if (camtg_entity_mention_count(e) > 0)
-        put(o, "mentions", array_of(e, camtg_entity_mention_count(e), mention_item), &ok);
-    return finish(o, ok);
+        put(&b, "mentions", array_of(e, camtg_entity_mention_count(e), mention_item));
+    return finish(&b);
 }
 
 static json_t *participant_item(const void *m, size_t i)
@@ -149,20 +158,18 @@ static json_t *participant_item(const void *m, size_t i)
 
 json_t *cli_json_meeting(const camtg_meeting *m)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "id", json_string(camtg_meeting_id(m)), &ok);
-    put(o, "title", json_string(camtg_meeting_title(m)), &ok);
-    put(o, "date", json_string(camtg_meeting_date(m)), &ok);
-    put(o, "place", id_of(camtg_meeting_place(m)), &ok);
-    put(o, "host", id_of(camtg_meeting_host(m)), &ok);
-    put(o, "participants", array_of(m, camtg_meeting_participant_count(m), participant_item),
-        &ok);
-    put(o, "format", json_string(camtg_meeting_format(m)), &ok);
-    put(o, "source", json_string(camtg_source_id(camtg_meeting_source(m))), &ok);
+    builder b = begin();
+    put(&b, "id", json_string(camtg_meeting_id(m)));
+    put(&b, "title", json_string(camtg_meeting_title(m)));
+    put(&b, "date", json_string(camtg_meeting_date(m)));
+    put(&b, "place", id_of(camtg_meeting_place(m)));
+    put(&b, "host", id_of(camtg_meeting_host(m)));
+    put(&b, "participants", array_of(m, camtg_meeting_participant_count(m), participant_item));
+    put(&b, "format", json_string(camtg_meeting_format(m)));
+    put(&b, "source", json_string(camtg_source_id(camtg_meeting_source(m))));
     if (camtg_meeting_context(m))
-        put(o, "context", id_of(camtg_meeting_context(m)), &ok);
-    return finish(o, ok);
+        put(&b, "context", id_of(camtg_meeting_context(m)));
+    return finish(&b);
 }
 
 struct role_of {
@@ -189,59 +196,53 @@ static json_t *sector_item(const void *c, size_t i)
 
 json_t *cli_json_commitment(const camtg_commitment *c, int with_quote)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "id", json_string(camtg_commitment_id(c)), &ok);
-    put(o, "meeting", json_string(camtg_meeting_id(camtg_commitment_meeting(c))), &ok);
-    put(o, "kind", json_string(camtg_kind_to_string(camtg_commitment_kind(c))),
-        &ok);
-    put(o, "type",
-        json_string(camtg_plover_to_string(camtg_commitment_type(c))), &ok);
-    put_opt_string(o, "cameo", camtg_commitment_cameo(c), &ok);
-    put(o, "verb", json_string(camtg_commitment_verb(c)), &ok);
-    put(o, "summary", json_string(camtg_commitment_summary(c)), &ok);
-    put(o, "actors", role_ids(c, CLI_ACTORS), &ok);
-    put(o, "targets", role_ids(c, CLI_TARGETS), &ok);
-    put(o, "objects", role_ids(c, CLI_OBJECTS), &ok);
-    put(o, "sectors", array_of(c, camtg_commitment_sector_count(c), sector_item), &ok);
-    put(o, "status", json_string(camtg_status_to_string(camtg_commitment_status(c))), &ok);
-    put(o, "evidence",
+    builder b = begin();
+    put(&b, "id", json_string(camtg_commitment_id(c)));
+    put(&b, "meeting", json_string(camtg_meeting_id(camtg_commitment_meeting(c))));
+    put(&b, "kind", json_string(camtg_kind_to_string(camtg_commitment_kind(c))));
+    put(&b, "type", json_string(camtg_plover_to_string(camtg_commitment_type(c))));
+    put_opt_string(&b, "cameo", camtg_commitment_cameo(c));
+    put(&b, "verb", json_string(camtg_commitment_verb(c)));
+    put(&b, "summary", json_string(camtg_commitment_summary(c)));
+    put(&b, "actors", role_ids(c, CLI_ACTORS));
+    put(&b, "targets", role_ids(c, CLI_TARGETS));
+    put(&b, "objects", role_ids(c, CLI_OBJECTS));
+    put(&b, "sectors", array_of(c, camtg_commitment_sector_count(c), sector_item));
+    put(&b, "status", json_string(camtg_status_to_string(camtg_commitment_status(c))));
+    put(&b, "evidence",
         span(camtg_commitment_source(c), camtg_commitment_start(c), camtg_commitment_end(c),
-             "quote", camtg_commitment_quote(c)),
-        &ok);
+             "quote", camtg_commitment_quote(c)));
     if (with_quote)
-        put(o, "quote", json_string(camtg_commitment_quote(c)), &ok);
-    return finish(o, ok);
+        put(&b, "quote", json_string(camtg_commitment_quote(c)));
+    return finish(&b);
 }
 
 static json_t *citation_item(const void *f, size_t i)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "url", json_string(camtg_followup_citation_url(f, i)), &ok);
-    put(o, "publisher", json_string(camtg_followup_citation_publisher(f, i)), &ok);
-    put_opt_string(o, "published", camtg_followup_citation_published(f, i), &ok);
-    put_opt_string(o, "title", camtg_followup_citation_title(f, i), &ok);
-    return finish(o, ok);
+    builder b = begin();
+    put(&b, "url", json_string(camtg_followup_citation_url(f, i)));
+    put(&b, "publisher", json_string(camtg_followup_citation_publisher(f, i)));
+    put_opt_string(&b, "published", camtg_followup_citation_published(f, i));
+    put_opt_string(&b, "title", camtg_followup_citation_title(f, i));
+    return finish(&b);
 }
 
 json_t *cli_json_followup(const camtg_followup *f)
 {
-    json_t *o = json_object();
-    int ok = o != NULL;
-    put(o, "id", json_string(camtg_followup_id(f)), &ok);
-    put(o, "commitment", json_string(camtg_commitment_id(camtg_followup_commitment(f))), &ok);
-    put(o, "date", json_string(camtg_followup_date(f)), &ok);
+    builder b = begin();
+    put(&b, "id", json_string(camtg_followup_id(f)));
+    put(&b, "commitment", json_string(camtg_commitment_id(camtg_followup_commitment(f))));
+    put(&b, "date", json_string(camtg_followup_date(f)));
     camtg_date_precision precision = camtg_followup_date_precision(f);
     if (precision != CAMTG_DATE_PRECISION_DAY)
-        put(o, "date_precision", json_string(camtg_date_precision_to_string(precision)), &ok);
+        put(&b, "date_precision", json_string(camtg_date_precision_to_string(precision)));
     /* a follow-up on a position or an assessment has no status to write */
     camtg_status status = camtg_followup_status(f);
     if (status != CAMTG_STATUS_STATED)
-        put(o, "status", json_string(camtg_status_to_string(status)), &ok);
-    put(o, "summary", json_string(camtg_followup_summary(f)), &ok);
-    put(o, "citations", array_of(f, camtg_followup_citation_count(f), citation_item), &ok);
-    return finish(o, ok);
+        put(&b, "status", json_string(camtg_status_to_string(status)));
+    put(&b, "summary", json_string(camtg_followup_summary(f)));
+    put(&b, "citations", array_of(f, camtg_followup_citation_count(f), citation_item));
+    return finish(&b);
 }
 
 const cli_csv_column cli_entity_columns[] = {
