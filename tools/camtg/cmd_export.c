@@ -96,22 +96,9 @@ static int export_run(cli_ctx *ctx, const camtg_db *db)
 {
     const cli_export_format *format = export_chosen;
     ctx->exact = 1;
-    int rc;
-    if (cli_export_output && !format->to_folder) {
-        /* -o FILE: the same bytes, collected and written to the file. */
-        cli_buf file;
-        cli_buf_init(&file);
-        cli_buf *out = ctx->out;
-        ctx->out = &file;
-        rc = format->write(ctx, db);
-        ctx->out = out;
-        if (rc == 0)
-            rc = cli_file_write(cli_export_output, &file);
-        cli_buf_free(&file);
-    } else {
-        rc = format->write(ctx, db);
-    }
-    return rc ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    /* brat takes -o as the folder it writes its files in */
+    const char *file = format->to_folder ? NULL : cli_export_output;
+    return cli_file_output(ctx, file, format->write, db) ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }
 
 /* The Formats section of --help, from the table. */

@@ -15,20 +15,21 @@ static const cli_opt_spec html_options[] = {
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
+/* The meeting of --meeting, looked up by html_run(); NULL for them all. */
+static const camtg_meeting *html_chosen;
+
+static int html_write(cli_ctx *ctx, const camtg_db *db)
+{
+    return cli_html_page(ctx->out, cli_html_view(db, html_chosen));
+}
+
 static int html_run(cli_ctx *ctx, const camtg_db *db)
 {
-    const camtg_meeting *meeting = NULL;
-    if (html_meeting && !(meeting = cli_lookup_meeting(db, html_meeting)))
+    if (html_meeting && !(html_chosen = cli_lookup_meeting(db, html_meeting)))
         return CLI_EXIT_DATA;
     /* The page is data to pass on exactly, not text for a terminal. */
     ctx->exact = 1;
-    cli_buf page;
-    cli_buf_init(&page);
-    int rc = cli_html_page(html_output ? &page : ctx->out, cli_html_view(db, meeting));
-    if (rc == 0 && html_output)
-        rc = cli_file_write(html_output, &page);
-    cli_buf_free(&page);
-    return rc ? CLI_EXIT_DATA : CLI_EXIT_OK;
+    return cli_file_output(ctx, html_output, html_write, db) ? CLI_EXIT_DATA : CLI_EXIT_OK;
 }
 
 const cli_command cli_cmd_html = {

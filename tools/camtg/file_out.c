@@ -6,8 +6,6 @@
 #include <string.h>
 #include <sys/stat.h>
 
-#include "cli.h"
-
 int cli_file_write(const char *path, const cli_buf *b)
 {
     if (b->failed) {
@@ -30,6 +28,23 @@ int cli_file_write(const char *path, const cli_buf *b)
         return -1;
     }
     return 0;
+}
+
+int cli_file_output(cli_ctx *ctx, const char *path,
+                    int (*write)(cli_ctx *ctx, const camtg_db *db), const camtg_db *db)
+{
+    if (!path)
+        return write(ctx, db);
+    cli_buf file;
+    cli_buf_init(&file);
+    cli_buf *out = ctx->out;
+    ctx->out = &file;
+    int rc = write(ctx, db);
+    ctx->out = out;
+    if (rc == 0)
+        rc = cli_file_write(path, &file);
+    cli_buf_free(&file);
+    return rc;
 }
 
 int cli_dir_ensure(const char *dir)

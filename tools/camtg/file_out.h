@@ -4,7 +4,7 @@
 #ifndef CAMTG_CLI_FILE_OUT_H
 #define CAMTG_CLI_FILE_OUT_H
 
-#include "buf.h"
+#include "cli.h"
 
 /**
  * Writes the bytes of @p b to @p path, replacing the file. Reports a
@@ -12,6 +12,16 @@
  * @return 0, or -1 after reporting.
  */
 int cli_file_write(const char *path, const cli_buf *b);
+
+/**
+ * Runs @p write, which writes to ctx->out, for a command that takes -o
+ * FILE: with @p path NULL its bytes go to the output as usual; otherwise
+ * the same bytes are collected and written to the file @p path, only when
+ * @p write succeeded.
+ * @return 0, or -1 when @p write or writing the file failed (reported).
+ */
+int cli_file_output(cli_ctx *ctx, const char *path,
+                    int (*write)(cli_ctx *ctx, const camtg_db *db), const camtg_db *db);
 
 /**
  * Makes sure @p dir is a directory, creating it (one level) when missing.
