@@ -52,6 +52,16 @@ int camtg_field_string(camtg_loader *ld, const json_t *obj, const char *key, int
     return rc < 0 ? rc : 0;
 }
 
+int camtg_field_checked(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                        int (*is_valid)(const char *), const char *expected, const char **out)
+{
+    int rc = camtg_field_string(ld, obj, key, required, out);
+    if (rc < 0 || *out == NULL || is_valid(*out))
+        return rc;
+    camtg_loader_push_key(ld, key);
+    return camtg_loader_fail(ld, CAMTG_ESCHEMA, "%s \"%.60s\" is not %s", key, *out, expected);
+}
+
 int camtg_field_date(camtg_loader *ld, const json_t *obj, const char *key, int required,
                      const char **out)
 {

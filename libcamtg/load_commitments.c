@@ -95,13 +95,8 @@ int camtg_read_commitment(camtg_loader *ld, const json_t *obj, camtg_draft_recor
     c->kind = (camtg_kind)value;
     TRY(camtg_field_vocab(ld, obj, "type", "PLOVER type", &CAMTG_PLOVER_SPELLINGS, &value));
     c->type = (camtg_plover)value;
-    TRY(camtg_field_string(ld, obj, "cameo", 0, &c->cameo));
-    if (c->cameo != NULL && !is_cameo_code(c->cameo)) {
-        camtg_loader_push_key(ld, "cameo");
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "cameo \"%.40s\" is not a CAMEO code (2 to 4 digits, as \"057\")",
-                                 c->cameo);
-    }
+    TRY(camtg_field_checked(ld, obj, "cameo", 0, is_cameo_code,
+                            "a CAMEO code (2 to 4 digits, as \"057\")", &c->cameo));
     TRY(camtg_field_string(ld, obj, "verb", 1, &c->verb));
     TRY(camtg_field_string(ld, obj, "summary", 1, &c->summary));
     TRY(camtg_field_entity_list(ld, obj, "actors", 0, &c->actors, &c->actor_count));

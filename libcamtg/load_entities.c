@@ -63,13 +63,8 @@ int camtg_read_entity(camtg_loader *ld, const json_t *obj, camtg_draft_record *r
     TRY(camtg_field_string(ld, obj, "name", 1, &e->name));
     TRY(camtg_field_string_list(ld, obj, "aliases", 0, &e->aliases, &e->alias_count));
     TRY(check_keys(ld, e));
-    TRY(camtg_field_string(ld, obj, "wikidata", 0, &e->wikidata));
-    if (e->wikidata != NULL && !camtg_is_wikidata_id(e->wikidata)) {
-        camtg_loader_push_key(ld, "wikidata");
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "wikidata \"%.40s\" is not a Wikidata item id such as \"Q148\"",
-                                 e->wikidata);
-    }
+    TRY(camtg_field_checked(ld, obj, "wikidata", 0, camtg_is_wikidata_id,
+                            "a Wikidata item id such as \"Q148\"", &e->wikidata));
     TRY(camtg_field_string(ld, obj, "description", 0, &e->description));
     TRY(camtg_load_mentions(ld, obj, e));
     return load_type_specific(ld, obj, e);

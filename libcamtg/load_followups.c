@@ -20,13 +20,8 @@ static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citati
     if (!json_is_object(obj))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each citation must be an object, not %s",
                                  camtg_json_type_name(obj));
-    TRY(camtg_field_string(ld, obj, "url", 1, &c->url));
-    if (!camtg_is_web_url(c->url)) {
-        camtg_loader_push_key(ld, "url");
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "url \"%.60s\" is not a web address (http:// or https://)",
-                                 c->url);
-    }
+    TRY(camtg_field_checked(ld, obj, "url", 1, camtg_is_web_url,
+                            "a web address (http:// or https://)", &c->url));
     TRY(camtg_field_string(ld, obj, "publisher", 1, &c->publisher));
     TRY(camtg_field_date(ld, obj, "published", 0, &c->published));
     return camtg_field_string(ld, obj, "title", 0, &c->title);

@@ -73,6 +73,10 @@ int camtg_field_string(camtg_loader *ld, const json_t *obj, const char *key, int
                        const char **out);
 int camtg_field_date(camtg_loader *ld, const json_t *obj, const char *key, int required,
                      const char **out);
+/* A string that must also pass is_valid (a code, an id, a URL); one that
+ * does not fails with `KEY "VALUE" is not EXPECTED`. */
+int camtg_field_checked(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                        int (*is_valid)(const char *), const char *expected, const char **out);
 int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int required,
                       const json_t **out);
 int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
