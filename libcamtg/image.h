@@ -252,21 +252,16 @@ static inline const void *camtg_image_element(const camtg_db *db, camtg_image_se
                                          : NULL;
 }
 
-#define camtg_image_source(db, i)                                                              \
-    ((const camtg_source *)camtg_image_element((db), CAMTG_SECTION_SOURCES, (i),              \
-                                               sizeof(camtg_source)))
-#define camtg_image_entity(db, i)                                                              \
-    ((const camtg_entity *)camtg_image_element((db), CAMTG_SECTION_ENTITIES, (i),             \
-                                               sizeof(camtg_entity)))
-#define camtg_image_meeting(db, i)                                                             \
-    ((const camtg_meeting *)camtg_image_element((db), CAMTG_SECTION_MEETINGS, (i),            \
-                                                sizeof(camtg_meeting)))
+/* Record i of a record section, typed: NULL when out of range. */
+#define CAMTG_IMAGE_RECORD(db, section, i, type)                                               \
+    ((const type *)camtg_image_element((db), (section), (i), sizeof(type)))
+#define camtg_image_source(db, i) CAMTG_IMAGE_RECORD(db, CAMTG_SECTION_SOURCES, i, camtg_source)
+#define camtg_image_entity(db, i) CAMTG_IMAGE_RECORD(db, CAMTG_SECTION_ENTITIES, i, camtg_entity)
+#define camtg_image_meeting(db, i) CAMTG_IMAGE_RECORD(db, CAMTG_SECTION_MEETINGS, i, camtg_meeting)
 #define camtg_image_commitment(db, i)                                                          \
-    ((const camtg_commitment *)camtg_image_element((db), CAMTG_SECTION_COMMITMENTS, (i),      \
-                                                   sizeof(camtg_commitment)))
+    CAMTG_IMAGE_RECORD(db, CAMTG_SECTION_COMMITMENTS, i, camtg_commitment)
 #define camtg_image_followup(db, i)                                                            \
-    ((const camtg_followup *)camtg_image_element((db), CAMTG_SECTION_FOLLOWUPS, (i),          \
-                                                 sizeof(camtg_followup)))
+    CAMTG_IMAGE_RECORD(db, CAMTG_SECTION_FOLLOWUPS, i, camtg_followup)
 
 /* The `count` elements of a list in section s (WORDS, MENTIONS or
  * CITATIONS), or NULL with *count 0 when the run does not lie inside it. */

@@ -5,6 +5,7 @@
  * never has to word a syntax error. */
 #include "scan.h"
 
+#include <stdint.h>
 #include <stdlib.h>
 #include <string.h>
 
@@ -88,6 +89,22 @@ static int skip_value(cursor *c)
     return SCAN_OTHER;
 }
 
+/* Room for one more element in an array of `count` used out of *cap, each
+ * `size` bytes, doubling from `first`: the (possibly moved) array, or NULL
+ * when out of memory, the old array then left as it was. */
+static void *room_for_one(void *items, size_t count, size_t *cap, size_t size, size_t first)
+{
+    if (count < *cap)
+        return items;
+    size_t want = *cap ? *cap * 2 : first;
+    if (want > SIZE_MAX / size)
+        return NULL;
+    void *bigger = realloc(items, want * size);
+    if (bigger != NULL)
+        *cap = want;
+    return bigger;
+}
+
 /* At '[': records each element's span and moves past the ']'. */
 static int scan_array(cursor *c, camtg_scan_member *m)
 {
@@ -103,14 +120,10 @@ static int scan_array(cursor *c, camtg_scan_member *m)
         size_t start = c->at;
         if (skip_value(c) != SCAN_OK)
             return SCAN_OTHER;
-        if (m->item_count == cap) {
-            size_t want = cap ? cap * 2 : 64;
-            camtg_span *bigger = realloc(m->items, want * sizeof *bigger);
-            if (bigger == NULL)
-                return SCAN_NOMEM;
-            m->items = bigger;
-            cap = want;
-        }
+        camtg_span *items = room_for_one(m->items, m->item_count, &cap, sizeof *items, 64);
+        if (items == NULL)
+            return SCAN_NOMEM;
+        m->items = items;
         m->items[m->item_count].start = start;
         m->items[m->item_count].end = c->at;
         m->item_count++;
@@ -127,14 +140,11 @@ static int scan_array(cursor *c, camtg_scan_member *m)
 
 static camtg_scan_member *add_member(camtg_scan *scan)
 {
-    if (scan->member_count == scan->member_cap) {
-        size_t want = scan->member_cap ? scan->member_cap * 2 : 8;
-        camtg_scan_member *bigger = realloc(scan->members, want * sizeof *bigger);
-        if (bigger == NULL)
-            return NULL;
-        scan->members = bigger;
-        scan->member_cap = want;
-    }
+    camtg_scan_member *members = room_for_one(scan->members, scan->member_count,
+                                              &scan->member_cap, sizeof *members, 8);
+    if (members == NULL)
+        return NULL;
+    scan->members = members;
     camtg_scan_member *m = &scan->members[scan->member_count++];
     memset(m, 0, sizeof *m);
     return m;
