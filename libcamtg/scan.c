@@ -13,7 +13,7 @@
  * matter there is always parsed whole and reported as Jansson reports it. */
 #define SCAN_MAX_DEPTH 512
 
-enum { SCAN_OK = 0, SCAN_OTHER = 1, SCAN_NOMEM = -1 };
+enum { SCAN_OK = 0, SCAN_OTHER = 1, SCAN_MORE = 2, SCAN_NOMEM = -1 };
 
 typedef struct cursor {
     const char *s;
@@ -105,16 +105,38 @@ static void *room_for_one(void *items, size_t count, size_t *cap, size_t size, s
     return bigger;
 }
 
+/* At an opening bracket: moves past it and any space after it. An empty
+ * container is also passed over to its closing `close`: returns 1 then. */
+static int enter_is_empty(cursor *c, char close)
+{
+    c->at++;
+    skip_space(c);
+    if (c->at < c->len && c->s[c->at] == close) {
+        c->at++;
+        return 1;
+    }
+    return 0;
+}
+
+/* After an element of a container: moves past the ',' that says more
+ * follow (SCAN_MORE) or the closing `close` (SCAN_OK). */
+static int after_element(cursor *c, char close)
+{
+    skip_space(c);
+    if (c->at >= c->len)
+        return SCAN_OTHER;
+    char ch = c->s[c->at++];
+    if (ch == close)
+        return SCAN_OK;
+    return ch == ',' ? SCAN_MORE : SCAN_OTHER;
+}
+
 /* At '[': records each element's span and moves past the ']'. */
 static int scan_array(cursor *c, camtg_scan_member *m)
 {
     size_t cap = 0;
-    c->at++;
-    skip_space(c);
-    if (c->at < c->len && c->s[c->at] == ']') {
-        c->at++;
+    if (enter_is_empty(c, ']'))
         return SCAN_OK;
-    }
     for (;;) {
         skip_space(c);
         size_t start = c->at;
@@ -127,14 +149,9 @@ static int scan_array(cursor *c, camtg_scan_member *m)
         m->items[m->item_count].start = start;
         m->items[m->item_count].end = c->at;
         m->item_count++;
-        skip_space(c);
-        if (c->at >= c->len)
-            return SCAN_OTHER;
-        char ch = c->s[c->at++];
-        if (ch == ']')
-            return SCAN_OK;
-        if (ch != ',')
-            return SCAN_OTHER;
+        int rc = after_element(c, ']');
+        if (rc != SCAN_MORE)
+            return rc;
     }
 }
 
@@ -155,12 +172,8 @@ static int scan_object(cursor *c, camtg_scan *scan)
     skip_space(c);
     if (c->at >= c->len || c->s[c->at] != '{')
         return SCAN_OTHER;
-    c->at++;
-    skip_space(c);
-    if (c->at < c->len && c->s[c->at] == '}') {
-        c->at++;
+    if (enter_is_empty(c, '}'))
         return SCAN_OK;
-    }
     for (;;) {
         skip_space(c);
         if (c->at >= c->len || c->s[c->at] != '"')
@@ -182,14 +195,9 @@ static int scan_object(cursor *c, camtg_scan *scan)
         if (rc != SCAN_OK)
             return rc;
         m->value.end = c->at;
-        skip_space(c);
-        if (c->at >= c->len)
-            return SCAN_OTHER;
-        char ch = c->s[c->at++];
-        if (ch == '}')
-            return SCAN_OK;
-        if (ch != ',')
-            return SCAN_OTHER;
+        rc = after_element(c, '}');
+        if (rc != SCAN_MORE)
+            return rc;
     }
 }
 
