@@ -93,8 +93,9 @@ int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int 
     return 0;
 }
 
-int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
-                            int required, const char *const **out, size_t *count)
+int camtg_field_items(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                      const char *if_empty, size_t size, camtg_item_reader read, void *ctx,
+                      void **out, size_t *count)
 {
     const json_t *array;
     *out = NULL;
@@ -103,21 +104,41 @@ int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key
     if (rc < 0 || array == NULL)
         return rc;
     size_t n = json_array_size(array);
-    const char **items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
+    size_t saved = camtg_loader_push_key(ld, key);
+    if (n == 0 && if_empty != NULL)
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "%s", if_empty);
+    unsigned char *items = camtg_arena_array(&ld->db->arena, n, size);
     if (items == NULL)
         return camtg_loader_oom(ld);
-    size_t saved = camtg_loader_push_key(ld, key);
     for (size_t i = 0; i < n; i++) {
         size_t at = camtg_loader_push_index(ld, i);
-        char what[64];
-        snprintf(what, sizeof what, "each item of \"%s\"", key);
-        TRY(expect_string(ld, json_array_get(array, i), what, &items[i]));
+        TRY(read(ld, json_array_get(array, i), items + i * size, i, ctx));
         camtg_loader_pop(ld, at);
     }
     camtg_loader_pop(ld, saved);
     *out = items;
     *count = n;
     return 0;
+}
+
+/* ctx: how messages name an item ("each item of \"aliases\""). */
+static int read_string_item(camtg_loader *ld, const json_t *item, void *element, size_t index,
+                            void *ctx)
+{
+    (void)index;
+    return expect_string(ld, item, ctx, element);
+}
+
+int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
+                            int required, const char *const **out, size_t *count)
+{
+    char what[64];
+    snprintf(what, sizeof what, "each item of \"%s\"", key);
+    void *items;
+    int rc = camtg_field_items(ld, obj, key, required, NULL, sizeof **out, read_string_item, what,
+                               &items, count);
+    *out = items;
+    return rc;
 }
 
 static const char *indefinite_article(const char *word)

@@ -17,33 +17,29 @@ static int is_cameo_code(const char *s)
     return 1;
 }
 
+/* ctx: the commitment, whose sector_mask finds a sector listed twice. */
+static int read_sector(camtg_loader *ld, const json_t *item, void *element, size_t index,
+                       void *ctx)
+{
+    camtg_draft_commitment *c = ctx;
+    int sector;
+    (void)index;
+    TRY(camtg_value_vocab(ld, item, "sector", &CAMTG_SECTOR_SPELLINGS, &sector));
+    if (c->sector_mask & CAMTG_BIT(sector))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" lists \"%s\" twice",
+                                 camtg_sector_to_string((camtg_sector)sector));
+    c->sector_mask |= CAMTG_BIT(sector);
+    *(unsigned char *)element = (unsigned char)sector;
+    return 0;
+}
+
 static int load_sectors(camtg_loader *ld, const json_t *obj, camtg_draft_commitment *c)
 {
-    const json_t *array;
-    TRY(camtg_field_array(ld, obj, "sectors", 1, &array));
-    size_t n = json_array_size(array);
-    size_t saved = camtg_loader_push_key(ld, "sectors");
-    if (n == 0)
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" must list at least one sector");
-    unsigned char *sectors = camtg_arena_alloc(&ld->db->arena, n);
-    if (sectors == NULL)
-        return camtg_loader_oom(ld);
-    for (size_t i = 0; i < n; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        int sector;
-        TRY(camtg_value_vocab(ld, json_array_get(array, i), "sector", &CAMTG_SECTOR_SPELLINGS,
-                              &sector));
-        if (c->sector_mask & CAMTG_BIT(sector))
-            return camtg_loader_fail(ld, CAMTG_ESCHEMA, "\"sectors\" lists \"%s\" twice",
-                                     camtg_sector_to_string((camtg_sector)sector));
-        c->sector_mask |= CAMTG_BIT(sector);
-        sectors[i] = (unsigned char)sector;
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
+    void *sectors;
+    int rc = camtg_field_items(ld, obj, "sectors", 1, "\"sectors\" must list at least one sector",
+                               sizeof *c->sectors, read_sector, c, &sectors, &c->sector_count);
     c->sectors = sectors;
-    c->sector_count = n;
-    return 0;
+    return rc;
 }
 
 static int load_evidence(camtg_loader *ld, const json_t *obj, camtg_draft_commitment *c)

@@ -15,8 +15,12 @@ int camtg_prepare_followups(camtg_loader *ld, const json_t *root, const json_t *
     return camtg_field_date(ld, root, "followups_researched", 0, &ld->db->followups_researched);
 }
 
-static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citation *c)
+static int read_citation(camtg_loader *ld, const json_t *obj, void *element, size_t index,
+                         void *ctx)
 {
+    camtg_draft_citation *c = element;
+    (void)index;
+    (void)ctx;
     if (!json_is_object(obj))
         return camtg_loader_fail(ld, CAMTG_ESCHEMA, "each citation must be an object, not %s",
                                  camtg_json_type_name(obj));
@@ -29,25 +33,13 @@ static int load_citation(camtg_loader *ld, const json_t *obj, camtg_draft_citati
 
 static int load_citations(camtg_loader *ld, const json_t *obj, camtg_draft_followup *f)
 {
-    const json_t *array;
-    TRY(camtg_field_array(ld, obj, "citations", 1, &array));
-    size_t saved = camtg_loader_push_key(ld, "citations");
-    size_t n = json_array_size(array);
-    if (n == 0)
-        return camtg_loader_fail(ld, CAMTG_ESCHEMA,
-                                 "\"citations\" must list at least one page that reports it");
-    camtg_draft_citation *items = camtg_arena_array(&ld->db->arena, n, sizeof *items);
-    if (items == NULL)
-        return camtg_loader_oom(ld);
-    for (size_t i = 0; i < n; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        TRY(load_citation(ld, json_array_get(array, i), &items[i]));
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
-    f->citations = items;
-    f->citation_count = n;
-    return 0;
+    void *citations;
+    int rc = camtg_field_items(ld, obj, "citations", 1,
+                               "\"citations\" must list at least one page that reports it",
+                               sizeof *f->citations, read_citation, NULL, &citations,
+                               &f->citation_count);
+    f->citations = citations;
+    return rc;
 }
 
 static int load_date(camtg_loader *ld, const json_t *obj, camtg_draft_followup *f)

@@ -5,34 +5,28 @@
 
 #include "loader.h"
 
+/* ctx: the entity the mentions are of. */
+static int read_mention(camtg_loader *ld, const json_t *item, void *element, size_t index,
+                        void *ctx)
+{
+    camtg_draft_mention *m = element;
+    if (!json_is_object(item))
+        return camtg_loader_fail(ld, CAMTG_ESCHEMA, "a mention must be an object, not %s",
+                                 camtg_json_type_name(item));
+    m->entity = ctx;
+    m->index = index;
+    return camtg_load_span(ld, item, "text", "mention", &m->span);
+}
+
 int camtg_load_mentions(camtg_loader *ld, const json_t *obj, camtg_draft_entity *e)
 {
-    const json_t *array;
     if (ld->db->schema_version < 2)
         return 0; /* the key is unknown in version 1, hence ignored */
-    TRY(camtg_field_array(ld, obj, "mentions", 0, &array));
-    if (array == NULL)
-        return 0;
-    size_t n = json_array_size(array);
-    camtg_draft_mention *mentions = camtg_arena_array(&ld->db->arena, n, sizeof *mentions);
-    if (mentions == NULL && n > 0)
-        return camtg_loader_oom(ld);
-    size_t saved = camtg_loader_push_key(ld, "mentions");
-    for (size_t i = 0; i < n; i++) {
-        size_t at = camtg_loader_push_index(ld, i);
-        const json_t *m = json_array_get(array, i);
-        if (!json_is_object(m))
-            return camtg_loader_fail(ld, CAMTG_ESCHEMA, "a mention must be an object, not %s",
-                                     camtg_json_type_name(m));
-        mentions[i].entity = e;
-        mentions[i].index = i;
-        TRY(camtg_load_span(ld, m, "text", "mention", &mentions[i].span));
-        camtg_loader_pop(ld, at);
-    }
-    camtg_loader_pop(ld, saved);
+    void *mentions;
+    int rc = camtg_field_items(ld, obj, "mentions", 0, NULL, sizeof *e->mentions, read_mention, e,
+                               &mentions, &e->mention_count);
     e->mentions = mentions;
-    e->mention_count = n;
-    return 0;
+    return rc;
 }
 
 /* Text order: by source, then start; at one start the longer span first,

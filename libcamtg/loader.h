@@ -81,6 +81,16 @@ int camtg_field_array(camtg_loader *ld, const json_t *obj, const char *key, int 
                       const json_t **out);
 int camtg_field_string_list(camtg_loader *ld, const json_t *obj, const char *key,
                             int required, const char *const **out, size_t *count);
+/* Reads one item of a list into `element`; `index` is its position, `ctx`
+ * what the caller passed along. Returns 0 or a negative code. */
+typedef int (*camtg_item_reader)(camtg_loader *ld, const json_t *item, void *element,
+                                 size_t index, void *ctx);
+/* Reads obj[key], an array, into a new array of elements of `size` bytes,
+ * one read() per item with the path pointing at the item. An empty array
+ * fails with the message if_empty, unless that is NULL. */
+int camtg_field_items(camtg_loader *ld, const json_t *obj, const char *key, int required,
+                      const char *if_empty, size_t size, camtg_item_reader read, void *ctx,
+                      void **out, size_t *count);
 /* Entity references: each must name an entity whose type is in type_mask
  * (CAMTG_BIT(camtg_entity_type)s, or CAMTG_ANY_ENTITY). */
 int camtg_field_entity(camtg_loader *ld, const json_t *obj, const char *key, int required,
