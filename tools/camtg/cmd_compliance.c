@@ -133,9 +133,7 @@ static void compliance_table(cli_ctx *ctx, const camtg_db *db, const camtg_compl
 
 static int compliance_check(cli_ctx *ctx)
 {
-    if (compliance_on && cli_date_option(ctx->command, "on", compliance_on))
-        return CLI_EXIT_USAGE;
-    return CLI_EXIT_OK;
+    return cli_date_option(ctx->command, "on", compliance_on);
 }
 
 static int compliance_run(cli_ctx *ctx, const camtg_db *db)

@@ -284,9 +284,7 @@ static int timeline_listing(cli_ctx *ctx, const camtg_db *db, const timeline_sel
 
 static int timeline_check(cli_ctx *ctx)
 {
-    if (timeline_on && cli_date_option(ctx->command, "on", timeline_on))
-        return CLI_EXIT_USAGE;
-    return CLI_EXIT_OK;
+    return cli_date_option(ctx->command, "on", timeline_on);
 }
 
 static int timeline_run(cli_ctx *ctx, const camtg_db *db)

@@ -46,7 +46,7 @@ const char *cli_date_problem(const char *s, char *buf, size_t size)
 int cli_date_option(const char *command, const char *option, const char *value)
 {
     char why[160];
-    if (cli_date_problem(value, why, sizeof why))
+    if (value && cli_date_problem(value, why, sizeof why))
         return cli_usage_error(command, "--%s: %s", option, why);
     return 0;
 }

@@ -20,7 +20,9 @@
 const char *cli_date_problem(const char *s, char *buf, size_t size);
 
 /** Checks the value of option --@p option of @p command with
- *  cli_date_problem(). @return 0, or ::CLI_EXIT_USAGE after reporting. */
+ *  cli_date_problem(); @p value NULL (the option not given) passes, so
+ *  that a command's check() is this one call.
+ *  @return 0, or ::CLI_EXIT_USAGE after reporting. */
 int cli_date_option(const char *command, const char *option, const char *value);
 
 /** Appends @p date as far as @p precision knows it: `2024-07-01` for a
