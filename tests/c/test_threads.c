@@ -59,6 +59,20 @@ static void record(worker *w, uint64_t h)
     w->answers++;
 }
 
+/* Folds into h the ids of the commitments a filter selects, in query order;
+ * each one must also match the filter on its own. */
+static uint64_t hash_query(worker *w, const camtg_filter *f, uint64_t h)
+{
+    size_t cursor = 0;
+    const camtg_commitment *c;
+    while (camtg_query_next(w->db, f, &cursor, &c) == CAMTG_OK) {
+        h = hash_str(h, camtg_commitment_id(c));
+        if (camtg_filter_matches(f, c) != 1)
+            w->failures++;
+    }
+    return h;
+}
+
 static void walk_entity(worker *w, const camtg_entity *e)
 {
     const camtg_db *db = w->db;
@@ -102,34 +116,26 @@ static void walk_entity(worker *w, const camtg_entity *e)
         else
             f.target = e;
         uint64_t q = hash_num(hash_str(14695981039346656037u, camtg_entity_id(e)), side);
-        size_t cursor = 0;
-        const camtg_commitment *c;
-        while (camtg_query_next(db, &f, &cursor, &c) == CAMTG_OK) {
-            q = hash_str(q, camtg_commitment_id(c));
-            if (camtg_filter_matches(&f, c) != 1)
-                w->failures++;
-        }
-        record(w, q);
+        record(w, hash_query(w, &f, q));
     }
 }
 
 static void walk_commitment(worker *w, const camtg_commitment *c)
 {
-    uint64_t h = hash_str(14695981039346656037u, camtg_commitment_id(c));
-    h = hash_str(h, camtg_meeting_id(camtg_commitment_meeting(c)));
-    h = hash_num(h, camtg_commitment_kind(c));
-    h = hash_num(h, camtg_commitment_type(c));
-    h = hash_num(h, camtg_commitment_status(c));
-    h = hash_str(h, camtg_commitment_cameo(c));
-    h = hash_str(h, camtg_commitment_verb(c));
-    h = hash_str(h, camtg_commitment_summary(c));
-    h = hash_str(h, camtg_commitment_quote(c));
-    h = hash_num(h, camtg_commitment_start(c));
-    h = hash_num(h, camtg_commitment_end(c));
-    h = hash_num(h, camtg_commitment_byte_start(c));
-    h = hash_num(h, camtg_commitment_byte_end(c));
-    h = hash_num(h, camtg_commitment_sector_mask(c));
-    h = hash_str(h, camtg_source_id(camtg_commitment_source(c)));
+    const char *text[] = { camtg_commitment_id(c), camtg_meeting_id(camtg_commitment_meeting(c)),
+                           camtg_commitment_cameo(c), camtg_commitment_verb(c),
+                           camtg_commitment_summary(c), camtg_commitment_quote(c),
+                           camtg_source_id(camtg_commitment_source(c)) };
+    const long long numbers[] = { camtg_commitment_kind(c), camtg_commitment_type(c),
+                                  camtg_commitment_status(c), camtg_commitment_start(c),
+                                  camtg_commitment_end(c), camtg_commitment_byte_start(c),
+                                  camtg_commitment_byte_end(c),
+                                  (long long)camtg_commitment_sector_mask(c) };
+    uint64_t h = 14695981039346656037u;
+    for (size_t i = 0; i < sizeof text / sizeof *text; i++)
+        h = hash_str(h, text[i]);
+    for (size_t i = 0; i < sizeof numbers / sizeof *numbers; i++)
+        h = hash_num(h, numbers[i]);
     for (size_t i = 0; i < camtg_commitment_actor_count(c); i++)
         h = hash_str(h, camtg_entity_id(camtg_commitment_actor(c, i)));
     for (size_t i = 0; i < camtg_commitment_target_count(c); i++)
@@ -156,10 +162,7 @@ static void walk_meeting(worker *w, const camtg_meeting *m)
         h = hash_str(h, camtg_entity_id(camtg_meeting_participant(m, i)));
     camtg_filter f = CAMTG_FILTER_INIT;
     f.meeting = m;
-    size_t cursor = 0;
-    const camtg_commitment *c;
-    while (camtg_query_next(w->db, &f, &cursor, &c) == CAMTG_OK)
-        h = hash_str(h, camtg_commitment_id(c));
+    h = hash_query(w, &f, h);
     if (camtg_meeting_lookup(w->db, camtg_meeting_id(m)) != m)
         w->failures++;
     record(w, h);
@@ -171,22 +174,14 @@ static void walk_vocab_queries(worker *w)
         camtg_filter f = CAMTG_FILTER_INIT;
         f.sectors = CAMTG_BIT(s);
         uint64_t h = hash_str(14695981039346656037u, camtg_sector_to_string((camtg_sector)s));
-        size_t cursor = 0;
-        const camtg_commitment *c;
-        while (camtg_query_next(w->db, &f, &cursor, &c) == CAMTG_OK)
-            h = hash_str(h, camtg_commitment_id(c));
-        record(w, h);
+        record(w, hash_query(w, &f, h));
     }
     for (int t = 0; t < CAMTG_PLOVER_COUNT; t++) {
         camtg_filter f = CAMTG_FILTER_INIT;
         f.types = CAMTG_BIT(t);
         f.kinds = CAMTG_BIT(CAMTG_KIND_PLEDGE);
         uint64_t h = hash_str(14695981039346656037u, camtg_plover_to_string((camtg_plover)t));
-        size_t cursor = 0;
-        const camtg_commitment *c;
-        while (camtg_query_next(w->db, &f, &cursor, &c) == CAMTG_OK)
-            h = hash_str(h, camtg_commitment_id(c));
-        record(w, h);
+        record(w, hash_query(w, &f, h));
     }
 }
 
