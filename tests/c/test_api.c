@@ -10,20 +10,6 @@
 
 static camtg_db *db;
 
-static camtg_db *open_base(void)
-{
-    camtg_db *out = NULL;
-    camtg_error err;
-    int rc = camtg_open_file(&out, CAMTG_TEST_BASE, &err);
-    if (rc != CAMTG_OK)
-        fprintf(stderr, "%s: %s: %s\n", CAMTG_TEST_BASE, err.path, err.message);
-    CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
-    CU_ASSERT_EQUAL(err.code, CAMTG_OK);
-    CU_ASSERT_EQUAL(err.line, -1);
-    CU_ASSERT_STRING_EQUAL(err.message, "");
-    return out;
-}
-
 static const camtg_entity *entity(const char *id)
 {
     const camtg_entity *e = camtg_entity_lookup(db, id);
@@ -512,7 +498,7 @@ static void test_strerror(void)
 
 static void setup(void)
 {
-    db = open_base();
+    db = camtg_test_open_file(CAMTG_TEST_BASE);
 }
 
 static void teardown(void)

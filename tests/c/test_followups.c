@@ -298,8 +298,7 @@ static void test_compliance(void)
 
 static void test_version_1_loads_as_before(void)
 {
-    camtg_db *db = NULL;
-    CU_ASSERT_EQUAL_FATAL(camtg_open_file(&db, CAMTG_TEST_BASE, NULL), CAMTG_OK);
+    camtg_db *db = camtg_test_open_file(CAMTG_TEST_BASE);
     CU_ASSERT_EQUAL(camtg_db_schema_version(db), 1);
     CU_ASSERT_EQUAL(camtg_followup_count(db), 0);
     CU_ASSERT_PTR_NULL(camtg_followups_researched(db));

@@ -87,11 +87,7 @@ static void test_misses(void)
 
 static void setup(void)
 {
-    camtg_error err;
-    int rc = camtg_open_file(&db, CAMTG_TEST_DATA_DIR "/unicode-names.json", &err);
-    if (rc != CAMTG_OK)
-        fprintf(stderr, "unicode-names.json: %s: %s\n", err.path, err.message);
-    CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
+    db = camtg_test_open_file(CAMTG_TEST_DATA_DIR "/unicode-names.json");
 }
 
 static void teardown(void)

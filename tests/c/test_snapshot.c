@@ -175,9 +175,8 @@ static char *describe(const camtg_db *db, int sound)
 static void test_same_answers(void)
 {
     camtg_db *json = camtg_test_open_default();
-    camtg_db *snap = NULL;
+    camtg_db *snap = camtg_test_open_file(snapshot_path);
     camtg_error err;
-    CU_ASSERT_EQUAL_FATAL(camtg_open_file(&snap, snapshot_path, &err), CAMTG_OK);
     char *want = describe(json, 1), *got = describe(snap, 1);
     CU_ASSERT_TRUE(strlen(want) > 10000); /* the dataset, not an empty one */
     CU_ASSERT_STRING_EQUAL(got, want);
@@ -191,12 +190,9 @@ static void test_same_answers(void)
 /* A snapshot of a snapshot is the same file. */
 static void test_rewrite_is_identical(void)
 {
-    camtg_db *snap = NULL;
-    CU_ASSERT_EQUAL_FATAL(camtg_open_file(&snap, snapshot_path, NULL), CAMTG_OK);
+    camtg_db *snap = camtg_test_open_file(snapshot_path);
     char again[] = "/tmp/camtg-snapshot-again-XXXXXX";
-    int fd = mkstemp(again);
-    CU_ASSERT_FATAL(fd >= 0);
-    close(fd);
+    CU_ASSERT_FATAL(camtg_test_temp_file(again) == 0);
     CU_ASSERT_EQUAL(camtg_snapshot_write(snap, again, NULL), CAMTG_OK);
     size_t a_len, b_len;
     unsigned char *a = snapshot_bytes(&a_len);
@@ -311,17 +307,11 @@ static void test_write_misuse(void)
 int main(void)
 {
     static char path[] = "/tmp/camtg-snapshot-XXXXXX";
-    int fd = mkstemp(path);
-    if (fd < 0)
+    if (camtg_test_write_default_snapshot(path) != 0)
         return 1;
-    close(fd);
     snapshot_path = path;
     if (getenv("CAMTG_TEST_MEMCHECK") != NULL)
         sample = 10;
-    camtg_db *db = NULL;
-    if (camtg_open_default(&db, NULL) != CAMTG_OK || camtg_snapshot_write(db, path, NULL) != CAMTG_OK)
-        return 1;
-    camtg_close(db);
     static const camtg_test_case cases[] = {
         {"a snapshot answers as the JSON does", test_same_answers},
         {"rewriting a snapshot gives the same bytes", test_rewrite_is_identical},

@@ -40,9 +40,7 @@ static camtg_db *through_snapshot(camtg_db *db)
     if (db == NULL || mode == NULL || *mode == '\0')
         return db;
     char path[] = "/tmp/camtg-test-snapshot-XXXXXX";
-    int fd = mkstemp(path);
-    CU_ASSERT_FATAL(fd >= 0);
-    close(fd);
+    CU_ASSERT_FATAL(camtg_test_temp_file(path) == 0);
     camtg_error err;
     int rc = camtg_snapshot_write(db, path, &err);
     camtg_close(db);
@@ -72,6 +70,43 @@ camtg_db *camtg_test_open_default(void)
     CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
     CU_ASSERT_PTR_NOT_NULL_FATAL(db);
     return through_snapshot(db);
+}
+
+camtg_db *camtg_test_open_file(const char *path)
+{
+    camtg_db *db = NULL;
+    camtg_error err;
+    int rc = camtg_open_file(&db, path, &err);
+    if (rc != CAMTG_OK)
+        fprintf(stderr, "%s: %s: %s\n", path, err.path, err.message);
+    CU_ASSERT_EQUAL_FATAL(rc, CAMTG_OK);
+    /* success leaves the error cleared */
+    CU_ASSERT_EQUAL(err.code, CAMTG_OK);
+    CU_ASSERT_EQUAL(err.line, -1);
+    CU_ASSERT_STRING_EQUAL(err.message, "");
+    return db;
+}
+
+int camtg_test_temp_file(char *path_template)
+{
+    int fd = mkstemp(path_template);
+    if (fd < 0)
+        return -1;
+    close(fd);
+    return 0;
+}
+
+int camtg_test_write_default_snapshot(char *path_template)
+{
+    if (camtg_test_temp_file(path_template) != 0)
+        return -1;
+    camtg_db *db = NULL;
+    int ok = camtg_open_default(&db, NULL) == CAMTG_OK &&
+             camtg_snapshot_write(db, path_template, NULL) == CAMTG_OK;
+    camtg_close(db);
+    if (!ok)
+        unlink(path_template);
+    return ok ? 0 : -1;
 }
 
 void camtg_test_expect_error(const char *json, int code, const char *path,

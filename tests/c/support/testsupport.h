@@ -32,6 +32,22 @@ void camtg_test_expect_error(const char *json, int code, const char *path,
 /** Loads @p json and expects success; returns the database (caller closes). */
 camtg_db *camtg_test_expect_load(const char *json);
 
+/** Opens the dataset file at @p path and checks that success leaves the
+ *  error cleared; a failure is printed, fails the current test and ends it
+ *  (CUnit's FATAL). The caller closes the result. */
+camtg_db *camtg_test_open_file(const char *path);
+
+/** Makes an empty temporary file from @p path_template, a mkstemp()
+ *  template whose XXXXXX it rewrites in place; 0 on success, -1 when the
+ *  file cannot be made. The caller unlinks it. */
+int camtg_test_temp_file(char *path_template);
+
+/** Writes the embedded dataset's snapshot to a new temporary file made from
+ *  @p path_template (as camtg_test_temp_file does); 0 on success, -1 on any
+ *  failure, which leaves no file behind. For a suite's main(): it asserts
+ *  nothing. The caller unlinks the file. */
+int camtg_test_write_default_snapshot(char *path_template);
+
 /** Reads a whole file into a malloc'd, NUL-terminated buffer (caller frees);
  *  NULL when it cannot be opened or read, or memory runs out. */
 char *camtg_test_read_file(const char *path, size_t *len);
