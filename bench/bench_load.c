@@ -9,7 +9,6 @@
  * countries in 10 groups, and commitments between pairs of countries. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <stdarg.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
@@ -18,39 +17,9 @@
 
 #include <camtg/camtg.h>
 
+#include "buf.h" /* the command line's growable buffer (tools/camtg/buf.h) */
+
 enum { COUNTRIES = 200, GROUPS = 10, PER_MEETING = 20 };
-
-typedef struct text_buffer {
-    char *data;
-    size_t len, cap;
-} text_buffer;
-
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void append(text_buffer *b, const char *fmt, ...)
-{
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(b->data + b->len, b->cap - b->len, fmt, ap);
-        va_end(ap);
-        if (n < 0) {
-            fprintf(stderr, "bench_load: formatting failed\n");
-            exit(1);
-        }
-        if ((size_t)n < b->cap - b->len) {
-            b->len += (size_t)n;
-            return;
-        }
-        b->cap = (b->cap + (size_t)n + 1) * 2;
-        b->data = realloc(b->data, b->cap);
-        if (b->data == NULL) {
-            fprintf(stderr, "bench_load: out of memory\n");
-            exit(1);
-        }
-    }
-}
 
 /* The sentence a commitment quotes; every source text is these sentences. */
 static int sentence(char *buf, size_t size, size_t k)
@@ -59,47 +28,44 @@ static int sentence(char *buf, size_t size, size_t k)
                     k % COUNTRIES, (k * 7 + 1) % COUNTRIES, k);
 }
 
-static text_buffer generate(size_t commitments)
+static cli_buf generate(size_t commitments)
 {
-    text_buffer b = {malloc(65536), 0, 65536};
-    if (b.data == NULL) {
-        fprintf(stderr, "bench_load: out of memory\n");
-        exit(1);
-    }
+    cli_buf b;
+    cli_buf_init(&b);
     size_t meetings = (commitments + PER_MEETING - 1) / PER_MEETING;
     char s[128];
-    append(&b, "{\"camtg\": 1,\n\"sources\": [\n");
+    cli_buf_addf(&b, "{\"camtg\": 1,\n\"sources\": [\n");
     for (size_t m = 0; m < meetings; m++) {
-        append(&b, "%s{\"id\": \"s%zu\", \"title\": \"Report %zu\", \"publisher\": \"Bench\", "
-                   "\"published\": \"2024-01-01\", \"dateline\": \"CITY\", \"language\": \"en\", "
-                   "\"text\": \"",
-               m ? ",\n" : "", m, m);
+        cli_buf_addf(&b, "%s{\"id\": \"s%zu\", \"title\": \"Report %zu\", \"publisher\": \"Bench\", "
+                         "\"published\": \"2024-01-01\", \"dateline\": \"CITY\", \"language\": \"en\", "
+                         "\"text\": \"",
+                     m ? ",\n" : "", m, m);
         for (size_t k = m * PER_MEETING; k < (m + 1) * PER_MEETING && k < commitments; k++) {
             sentence(s, sizeof s, k);
-            append(&b, "%s ", s);
+            cli_buf_addf(&b, "%s ", s);
         }
-        append(&b, "\"}");
+        cli_buf_addf(&b, "\"}");
     }
-    append(&b, "],\n\"entities\": [\n");
+    cli_buf_addf(&b, "],\n\"entities\": [\n");
     for (size_t c = 0; c < COUNTRIES; c++)
-        append(&b, "{\"id\": \"C%zu\", \"type\": \"country\", \"name\": \"Country %zu\", "
-                   "\"aliases\": [\"Land %zu\"]},\n",
-               c, c, c);
+        cli_buf_addf(&b, "{\"id\": \"C%zu\", \"type\": \"country\", \"name\": \"Country %zu\", "
+                         "\"aliases\": [\"Land %zu\"]},\n",
+                     c, c, c);
     for (size_t g = 0; g < GROUPS; g++) {
-        append(&b, "{\"id\": \"G%zu\", \"type\": \"group\", \"name\": \"Group %zu\", \"members\": [",
-               g, g);
+        cli_buf_addf(&b, "{\"id\": \"G%zu\", \"type\": \"group\", \"name\": \"Group %zu\", \"members\": [",
+                     g, g);
         for (size_t c = g; c < COUNTRIES; c += GROUPS)
-            append(&b, "%s\"C%zu\"", c == g ? "" : ", ", c);
-        append(&b, "]},\n");
+            cli_buf_addf(&b, "%s\"C%zu\"", c == g ? "" : ", ", c);
+        cli_buf_addf(&b, "]},\n");
     }
-    append(&b, "{\"id\": \"city\", \"type\": \"place\", \"name\": \"City\", \"within\": \"C0\"}],\n");
-    append(&b, "\"meetings\": [\n");
+    cli_buf_addf(&b, "{\"id\": \"city\", \"type\": \"place\", \"name\": \"City\", \"within\": \"C0\"}],\n");
+    cli_buf_addf(&b, "\"meetings\": [\n");
     for (size_t m = 0; m < meetings; m++)
-        append(&b, "%s{\"id\": \"m%zu\", \"title\": \"Talks %zu\", \"date\": \"2024-01-01\", "
-                   "\"place\": \"city\", \"host\": \"C0\", \"participants\": [\"C1\"], "
-                   "\"format\": \"talks\", \"source\": \"s%zu\"}",
-               m ? ",\n" : "", m, m, m);
-    append(&b, "],\n\"commitments\": [\n");
+        cli_buf_addf(&b, "%s{\"id\": \"m%zu\", \"title\": \"Talks %zu\", \"date\": \"2024-01-01\", "
+                         "\"place\": \"city\", \"host\": \"C0\", \"participants\": [\"C1\"], "
+                         "\"format\": \"talks\", \"source\": \"s%zu\"}",
+                     m ? ",\n" : "", m, m, m);
+    cli_buf_addf(&b, "],\n\"commitments\": [\n");
     for (size_t k = 0; k < commitments; k++) {
         size_t m = k / PER_MEETING, offset = 0;
         for (size_t j = m * PER_MEETING; j < k; j++)
@@ -107,21 +73,25 @@ static text_buffer generate(size_t commitments)
         int len = sentence(s, sizeof s, k);
         /* every tenth commitment is made by a group */
         if (k % 10 == 0)
-            append(&b, "%s{\"id\": \"k%zu\", \"meeting\": \"m%zu\", \"kind\": \"pledge\", "
-                       "\"type\": \"COOPERATE\", \"cameo\": \"036\", \"verb\": \"cooperate\", "
-                       "\"summary\": \"s\", \"actors\": [\"G%zu\"], \"targets\": [\"C%zu\"], ",
-                   k ? ",\n" : "", k, m, (k / 10) % GROUPS, (k * 7 + 1) % COUNTRIES);
+            cli_buf_addf(&b, "%s{\"id\": \"k%zu\", \"meeting\": \"m%zu\", \"kind\": \"pledge\", "
+                             "\"type\": \"COOPERATE\", \"cameo\": \"036\", \"verb\": \"cooperate\", "
+                             "\"summary\": \"s\", \"actors\": [\"G%zu\"], \"targets\": [\"C%zu\"], ",
+                         k ? ",\n" : "", k, m, (k / 10) % GROUPS, (k * 7 + 1) % COUNTRIES);
         else
-            append(&b, "%s{\"id\": \"k%zu\", \"meeting\": \"m%zu\", \"kind\": \"pledge\", "
-                       "\"type\": \"COOPERATE\", \"cameo\": \"036\", \"verb\": \"cooperate\", "
-                       "\"summary\": \"s\", \"actors\": [\"C%zu\"], \"targets\": [\"C%zu\"], ",
-                   k ? ",\n" : "", k, m, k % COUNTRIES, (k * 7 + 1) % COUNTRIES);
-        append(&b, "\"objects\": [], \"sectors\": [\"trade_investment\"], \"status\": \"pledged\", "
-                   "\"evidence\": {\"source\": \"s%zu\", \"start\": %zu, \"end\": %zu, "
-                   "\"quote\": \"%s\"}}",
-               m, offset, offset + (size_t)len, s);
+            cli_buf_addf(&b, "%s{\"id\": \"k%zu\", \"meeting\": \"m%zu\", \"kind\": \"pledge\", "
+                             "\"type\": \"COOPERATE\", \"cameo\": \"036\", \"verb\": \"cooperate\", "
+                             "\"summary\": \"s\", \"actors\": [\"C%zu\"], \"targets\": [\"C%zu\"], ",
+                         k ? ",\n" : "", k, m, k % COUNTRIES, (k * 7 + 1) % COUNTRIES);
+        cli_buf_addf(&b, "\"objects\": [], \"sectors\": [\"trade_investment\"], \"status\": \"pledged\", "
+                         "\"evidence\": {\"source\": \"s%zu\", \"start\": %zu, \"end\": %zu, "
+                         "\"quote\": \"%s\"}}",
+                     m, offset, offset + (size_t)len, s);
     }
-    append(&b, "]}\n");
+    cli_buf_addf(&b, "]}\n");
+    if (b.failed) {
+        fprintf(stderr, "bench_load: out of memory\n");
+        exit(1);
+    }
     return b;
 }
 
@@ -141,14 +111,14 @@ static long max_rss_kib(void)
 
 static int run(size_t commitments)
 {
-    text_buffer json = generate(commitments);
+    cli_buf json = generate(commitments);
     struct timespec t0;
     camtg_db *db;
     camtg_error err;
     clock_gettime(CLOCK_MONOTONIC, &t0);
     int rc = camtg_open_buffer(&db, json.data, json.len, &err);
     double load = seconds_since(&t0);
-    free(json.data);
+    cli_buf_free(&json);
     if (rc != CAMTG_OK) {
         fprintf(stderr, "bench_load: %s: %s\n", err.path, err.message);
         return 1;

@@ -7,71 +7,61 @@
  * brute-force reading of the records says. Memory is checked, never time. */
 #define _POSIX_C_SOURCE 200809L
 
-#include <stdarg.h>
+#include <ctype.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <sys/resource.h>
 
+#include "buf.h" /* the command line's growable buffer (tools/camtg/buf.h) */
 #include "testsupport.h"
 
-typedef struct text {
-    char *data;
-    size_t len, cap;
-} text;
-
-#if defined(__GNUC__) || defined(__clang__)
-__attribute__((format(printf, 2, 3)))
-#endif
-static void add(text *t, const char *fmt, ...)
+/* Starts a document with the parts every generated one shares (one source
+ * whose text is the quote every commitment cites, one place), then `count`
+ * countries with ids <prefix>0, <prefix>1, ... and names in capitals. */
+static void start_document(cli_buf *t, char prefix, size_t count)
 {
-    for (;;) {
-        va_list ap;
-        va_start(ap, fmt);
-        int n = vsnprintf(t->data != NULL ? t->data + t->len : NULL,
-                          t->data != NULL ? t->cap - t->len : 0, fmt, ap);
-        va_end(ap);
-        CU_ASSERT_FATAL(n >= 0);
-        if (t->data != NULL && (size_t)n < t->cap - t->len) {
-            t->len += (size_t)n;
-            return;
-        }
-        t->cap = (t->cap + (size_t)n + 1) * 2;
-        t->data = realloc(t->data, t->cap);
-        CU_ASSERT_PTR_NOT_NULL_FATAL(t->data);
-    }
+    cli_buf_init(t);
+    cli_buf_addf(t, "{\"camtg\": 1,\n\"sources\": [{\"id\": \"s\", \"title\": \"T\", "
+                    "\"publisher\": \"P\", \"published\": \"2024-01-01\", \"dateline\": \"D\", "
+                    "\"language\": \"en\", "
+                    "\"text\": \"We will.\"}],\n\"entities\": [\n"
+                    "{\"id\": \"here\", \"type\": \"place\", \"name\": \"Here\"}");
+    for (size_t i = 0; i < count; i++)
+        cli_buf_addf(t, ",\n{\"id\": \"%c%zu\", \"type\": \"country\", \"name\": \"%c%zu\"}",
+                     prefix, i, toupper((unsigned char)prefix), i);
 }
 
-/* The parts every generated document shares: one source whose text is the
- * quote every commitment cites, one place, one meeting. */
-static void add_head(text *t)
+/* The meetings, m and m2, and the start of the commitments. */
+static void add_meeting(cli_buf *t)
 {
-    add(t, "{\"camtg\": 1,\n\"sources\": [{\"id\": \"s\", \"title\": \"T\", \"publisher\": \"P\", "
-           "\"published\": \"2024-01-01\", \"dateline\": \"D\", \"language\": \"en\", "
-           "\"text\": \"We will.\"}],\n\"entities\": [\n"
-           "{\"id\": \"here\", \"type\": \"place\", \"name\": \"Here\"}");
-}
-
-static void add_meeting(text *t)
-{
-    add(t, "],\n\"meetings\": [{\"id\": \"m\", \"title\": \"M\", \"date\": \"2024-01-01\", "
-           "\"place\": \"here\", \"host\": \"here\", \"participants\": [], \"format\": \"f\", "
-           "\"source\": \"s\"},\n{\"id\": \"m2\", \"title\": \"M2\", \"date\": \"2024-01-02\", "
-           "\"place\": \"here\", \"host\": \"here\", \"participants\": [], \"format\": \"f\", "
-           "\"source\": \"s\"}],\n\"commitments\": [\n");
+    cli_buf_addf(t, "],\n\"meetings\": [{\"id\": \"m\", \"title\": \"M\", "
+                    "\"date\": \"2024-01-01\", \"place\": \"here\", \"host\": \"here\", "
+                    "\"participants\": [], \"format\": \"f\", \"source\": \"s\"},\n"
+                    "{\"id\": \"m2\", \"title\": \"M2\", \"date\": \"2024-01-02\", "
+                    "\"place\": \"here\", \"host\": \"here\", \"participants\": [], "
+                    "\"format\": \"f\", \"source\": \"s\"}],\n\"commitments\": [\n");
 }
 
 /* One commitment; actors and targets are JSON lists of ids without brackets. */
-static void add_commitment(text *t, size_t n, const char *meeting, const char *actors,
+static void add_commitment(cli_buf *t, size_t n, const char *meeting, const char *actors,
                            const char *targets, const char *sector)
 {
-    add(t, "%s{\"id\": \"c%zu\", \"meeting\": \"%s\", \"kind\": \"pledge\", \"type\": \"AGREE\", "
-           "\"verb\": \"will\", \"summary\": \"S\", \"actors\": [%s], \"targets\": [%s], "
-           "\"objects\": [], \"sectors\": [\"%s\"], \"status\": \"pledged\", \"evidence\": "
-           "{\"source\": \"s\", \"start\": 3, \"end\": 7, \"quote\": \"will\"}}",
-        n > 0 ? ",\n" : "", n, meeting, actors, targets, sector);
+    cli_buf_addf(t, "%s{\"id\": \"c%zu\", \"meeting\": \"%s\", \"kind\": \"pledge\", "
+                    "\"type\": \"AGREE\", \"verb\": \"will\", \"summary\": \"S\", "
+                    "\"actors\": [%s], \"targets\": [%s], \"objects\": [], "
+                    "\"sectors\": [\"%s\"], \"status\": \"pledged\", \"evidence\": "
+                    "{\"source\": \"s\", \"start\": 3, \"end\": 7, \"quote\": \"will\"}}",
+                 n > 0 ? ",\n" : "", n, meeting, actors, targets, sector);
 }
 
-static camtg_db *load(const text *t)
+/* Closes the document; building it must not have run out of memory. */
+static void end_document(cli_buf *t)
+{
+    cli_buf_addf(t, "]}\n");
+    CU_ASSERT_FATAL(!t->failed);
+}
+
+static camtg_db *load(const cli_buf *t)
 {
     camtg_db *db = NULL;
     camtg_error err;
@@ -105,22 +95,20 @@ enum { FAN = 20000, PEAK_GROWTH_KIB = 1024 * 1024 };
  * two roles (3.2 GB). */
 static void test_fan_out(void)
 {
-    text t = {NULL, 0, 0};
-    add_head(&t);
+    cli_buf t;
+    start_document(&t, 'e', FAN);
+    cli_buf_addf(&t, ",\n{\"id\": \"G\", \"type\": \"group\", \"name\": \"Group\", \"members\": [");
     for (size_t i = 0; i < FAN; i++)
-        add(&t, ",\n{\"id\": \"e%zu\", \"type\": \"country\", \"name\": \"E%zu\"}", i, i);
-    add(&t, ",\n{\"id\": \"G\", \"type\": \"group\", \"name\": \"Group\", \"members\": [");
-    for (size_t i = 0; i < FAN; i++)
-        add(&t, "%s\"e%zu\"", i ? ", " : "", i);
-    add(&t, "]}\n");
+        cli_buf_addf(&t, "%s\"e%zu\"", i ? ", " : "", i);
+    cli_buf_addf(&t, "]}\n");
     add_meeting(&t);
     for (size_t i = 0; i < FAN; i++)
         add_commitment(&t, i, "m", "\"G\"", "", "trade_investment");
-    add(&t, "]}\n");
+    end_document(&t);
 
     long before = peak_rss_kib();
     camtg_db *db = load(&t);
-    free(t.data);
+    cli_buf_free(&t);
     long after = peak_rss_kib();
 
     CU_ASSERT_EQUAL(camtg_entity_count(db), FAN + 2);
@@ -204,19 +192,17 @@ enum { BIG = 1000 };
  * queries merge its list; TOP and SUB are small enough to be copied. */
 static void test_nested_groups(void)
 {
-    text t = {NULL, 0, 0};
-    add_head(&t);
+    cli_buf t;
+    start_document(&t, 'a', BIG);
+    cli_buf_addf(&t, ",\n{\"id\": \"x\", \"type\": \"country\", \"name\": \"X\"}"
+                     ",\n{\"id\": \"SUB\", \"type\": \"group\", \"name\": \"Sub\", "
+                     "\"members\": [\"a0\", \"a1\", \"x\"]}"
+                     ",\n{\"id\": \"BIG\", \"type\": \"group\", \"name\": \"Big\", \"members\": [\"SUB\"");
     for (size_t i = 0; i < BIG; i++)
-        add(&t, ",\n{\"id\": \"a%zu\", \"type\": \"country\", \"name\": \"A%zu\"}", i, i);
-    add(&t, ",\n{\"id\": \"x\", \"type\": \"country\", \"name\": \"X\"}"
-            ",\n{\"id\": \"SUB\", \"type\": \"group\", \"name\": \"Sub\", "
-            "\"members\": [\"a0\", \"a1\", \"x\"]}"
-            ",\n{\"id\": \"BIG\", \"type\": \"group\", \"name\": \"Big\", \"members\": [\"SUB\"");
-    for (size_t i = 0; i < BIG; i++)
-        add(&t, ", \"a%zu\"", i);
-    add(&t, "]},\n{\"id\": \"TOP\", \"type\": \"group\", \"name\": \"Top\", \"members\": [\"BIG\"]}"
-            ",\n{\"id\": \"OUTER\", \"type\": \"group\", \"name\": \"Outer\", "
-            "\"members\": [\"TOP\"]}\n");
+        cli_buf_addf(&t, ", \"a%zu\"", i);
+    cli_buf_addf(&t, "]},\n{\"id\": \"TOP\", \"type\": \"group\", \"name\": \"Top\", \"members\": [\"BIG\"]}"
+                     ",\n{\"id\": \"OUTER\", \"type\": \"group\", \"name\": \"Outer\", "
+                     "\"members\": [\"TOP\"]}\n");
     add_meeting(&t);
     size_t n = 0;
     for (size_t i = 0; i < BIG; i++) {
@@ -229,9 +215,9 @@ static void test_nested_groups(void)
     add_commitment(&t, n++, "m", "\"SUB\"", "\"a7\"", "health");
     add_commitment(&t, n++, "m2", "\"x\", \"a1\"", "\"a0\"", "health");
     add_commitment(&t, n++, "m", "\"a999\"", "", "health");
-    add(&t, "]}\n");
+    end_document(&t);
     camtg_db *db = load(&t);
-    free(t.data);
+    cli_buf_free(&t);
 
     const char *keys[] = {"a0", "a1", "a5", "a7", "a500", "a999", "x",
                           "SUB", "BIG", "TOP", "OUTER"};
@@ -273,19 +259,19 @@ static void test_nested_groups(void)
 /* Nesting deeper than the library allows is refused, not walked. */
 static void test_too_many_groups(void)
 {
-    text t = {NULL, 0, 0};
-    add_head(&t);
-    add(&t, ",\n{\"id\": \"e\", \"type\": \"country\", \"name\": \"E\"}");
-    add(&t, ",\n{\"id\": \"g0\", \"type\": \"group\", \"name\": \"G0\", \"members\": [\"e\"]}");
+    cli_buf t;
+    start_document(&t, 'e', 0);
+    cli_buf_addf(&t, ",\n{\"id\": \"e\", \"type\": \"country\", \"name\": \"E\"}");
+    cli_buf_addf(&t, ",\n{\"id\": \"g0\", \"type\": \"group\", \"name\": \"G0\", \"members\": [\"e\"]}");
     for (size_t i = 1; i <= 300; i++)
-        add(&t, ",\n{\"id\": \"g%zu\", \"type\": \"group\", \"name\": \"G%zu\", "
-                "\"members\": [\"g%zu\"]}", i, i, i - 1);
+        cli_buf_addf(&t, ",\n{\"id\": \"g%zu\", \"type\": \"group\", \"name\": \"G%zu\", "
+                         "\"members\": [\"g%zu\"]}", i, i, i - 1);
     add_meeting(&t);
     add_commitment(&t, 0, "m", "\"g300\"", "", "health");
-    add(&t, "]}\n");
+    end_document(&t);
     camtg_test_expect_error(t.data, CAMTG_ELIMIT, "/entities/1",
                             "entity \"e\": belongs to more than 256 groups");
-    free(t.data);
+    cli_buf_free(&t);
 }
 
 /* A group of 20 members (longer lists are checked by sorting) whose
@@ -294,17 +280,15 @@ static void test_too_many_groups(void)
 static void expect_members_error(const char *members, int code, const char *path,
                                  const char *named)
 {
-    text t = {NULL, 0, 0};
-    add_head(&t);
-    for (size_t i = 0; i < 20; i++)
-        add(&t, ",\n{\"id\": \"a%zu\", \"type\": \"country\", \"name\": \"A%zu\"}", i, i);
-    add(&t, ",\n{\"id\": \"G\", \"type\": \"group\", \"name\": \"G\", \"members\": [%s]}",
+    cli_buf t;
+    start_document(&t, 'a', 20);
+    cli_buf_addf(&t, ",\n{\"id\": \"G\", \"type\": \"group\", \"name\": \"G\", \"members\": [%s]}",
         members);
     add_meeting(&t);
     add_commitment(&t, 0, "m", "\"G\"", "", "health");
-    add(&t, "]}\n");
+    end_document(&t);
     camtg_test_expect_error(t.data, code, path, named);
-    free(t.data);
+    cli_buf_free(&t);
 }
 
 /* The members a0..a19 in order, except `first` at position at1 and
