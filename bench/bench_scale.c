@@ -393,6 +393,16 @@ static void add_number(fingerprint *fp, long long n)
     add_bytes(fp, &n, sizeof n);
 }
 
+/* A record's strings, then its numbers, in the order given. */
+static void add_fields(fingerprint *fp, const char *const *texts, size_t ntexts,
+                       const long long *numbers, size_t nnumbers)
+{
+    for (size_t i = 0; i < ntexts; i++)
+        add_text(fp, texts[i]);
+    for (size_t i = 0; i < nnumbers; i++)
+        add_number(fp, numbers[i]);
+}
+
 static void add_entity_ref(fingerprint *fp, const camtg_entity *e)
 {
     add_text(fp, e != NULL ? camtg_entity_id(e) : NULL);
@@ -403,10 +413,9 @@ static fingerprint fingerprint_of(const camtg_db *db)
     fingerprint fp = {0xcbf29ce484222325ULL, 0};
     for (size_t i = 0; i < camtg_source_count(db); i++) {
         const camtg_source *s = camtg_source_at(db, i);
-        add_text(&fp, camtg_source_id(s));
-        add_text(&fp, camtg_source_title(s));
-        add_text(&fp, camtg_source_text(s));
-        add_number(&fp, (long long)camtg_source_text_chars(s));
+        const char *texts[] = { camtg_source_id(s), camtg_source_title(s), camtg_source_text(s) };
+        const long long chars = (long long)camtg_source_text_chars(s);
+        add_fields(&fp, texts, sizeof texts / sizeof *texts, &chars, 1);
     }
     for (size_t i = 0; i < camtg_entity_count(db); i++) {
         const camtg_entity *e = camtg_entity_at(db, i);
@@ -429,17 +438,16 @@ static fingerprint fingerprint_of(const camtg_db *db)
     }
     for (size_t i = 0; i < camtg_commitment_count(db); i++) {
         const camtg_commitment *c = camtg_commitment_at(db, i);
-        add_text(&fp, camtg_commitment_id(c));
-        add_text(&fp, camtg_meeting_id(camtg_commitment_meeting(c)));
-        add_text(&fp, camtg_commitment_verb(c));
-        add_text(&fp, camtg_commitment_summary(c));
-        add_text(&fp, camtg_commitment_quote(c));
-        add_number(&fp, camtg_commitment_kind(c));
-        add_number(&fp, camtg_commitment_type(c));
-        add_number(&fp, camtg_commitment_status(c));
-        add_number(&fp, camtg_commitment_sector_mask(c));
-        add_number(&fp, camtg_commitment_start(c));
-        add_number(&fp, camtg_commitment_byte_end(c));
+        const char *texts[] = { camtg_commitment_id(c),
+                                camtg_meeting_id(camtg_commitment_meeting(c)),
+                                camtg_commitment_verb(c), camtg_commitment_summary(c),
+                                camtg_commitment_quote(c) };
+        const long long numbers[] = { camtg_commitment_kind(c), camtg_commitment_type(c),
+                                      camtg_commitment_status(c),
+                                      camtg_commitment_sector_mask(c), camtg_commitment_start(c),
+                                      camtg_commitment_byte_end(c) };
+        add_fields(&fp, texts, sizeof texts / sizeof *texts, numbers,
+                   sizeof numbers / sizeof *numbers);
         for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
             add_entity_ref(&fp, camtg_commitment_actor(c, k));
         for (size_t k = 0; k < camtg_commitment_target_count(c); k++)
