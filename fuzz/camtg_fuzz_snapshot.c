@@ -22,6 +22,13 @@ static void touch_text(const char *s)
         sink += strlen(s);
 }
 
+/* Touches each of the @p n strings a record holds. */
+static void touch_texts(const char *const *texts, size_t n)
+{
+    for (size_t i = 0; i < n; i++)
+        touch_text(texts[i]);
+}
+
 static void touch_key(const camtg_db *db, const char *key)
 {
     if (key == NULL)
@@ -74,13 +81,12 @@ static void touch_entity(const camtg_db *db, const camtg_entity *e, size_t entit
 
 static void touch_commitment(const camtg_commitment *c)
 {
-    touch_text(camtg_commitment_id(c));
-    touch_text(camtg_commitment_cameo(c));
-    touch_text(camtg_commitment_verb(c));
-    touch_text(camtg_commitment_summary(c));
-    touch_text(camtg_commitment_quote(c));
-    touch_text(camtg_meeting_id(camtg_commitment_meeting(c)));
-    touch_text(camtg_source_id(camtg_commitment_source(c)));
+    const char *texts[] = { camtg_commitment_id(c), camtg_commitment_cameo(c),
+                            camtg_commitment_verb(c), camtg_commitment_summary(c),
+                            camtg_commitment_quote(c),
+                            camtg_meeting_id(camtg_commitment_meeting(c)),
+                            camtg_source_id(camtg_commitment_source(c)) };
+    touch_texts(texts, sizeof texts / sizeof *texts);
     sink += (size_t)camtg_commitment_kind(c) + (size_t)camtg_commitment_type(c) +
             (size_t)camtg_commitment_status(c) + camtg_commitment_sector_mask(c);
     sink += (size_t)(camtg_commitment_start(c) + camtg_commitment_end(c) +
@@ -139,13 +145,11 @@ static void touch_all(const camtg_db *db)
     const camtg_source *s;
     for (size_t i = 0; (s = camtg_source_at(db, i)) != NULL; i++) {
         touch_key(db, camtg_source_id(s));
-        touch_text(camtg_source_title(s));
-        touch_text(camtg_source_publisher(s));
-        touch_text(camtg_source_published(s));
-        touch_text(camtg_source_dateline(s));
-        touch_text(camtg_source_language(s));
-        touch_text(camtg_source_url(s));
-        touch_text(camtg_source_text(s));
+        const char *texts[] = { camtg_source_title(s), camtg_source_published(s),
+                                camtg_source_publisher(s), camtg_source_dateline(s),
+                                camtg_source_language(s), camtg_source_url(s),
+                                camtg_source_text(s) };
+        touch_texts(texts, sizeof texts / sizeof *texts);
         sink += camtg_source_text_bytes(s) + camtg_source_text_chars(s) + camtg_source_index(s);
     }
     size_t entities = camtg_entity_count(db);
@@ -155,13 +159,12 @@ static void touch_all(const camtg_db *db)
     const camtg_meeting *m;
     for (size_t i = 0; (m = camtg_meeting_at(db, i)) != NULL; i++) {
         touch_key(db, camtg_meeting_id(m));
-        touch_text(camtg_meeting_title(m));
-        touch_text(camtg_meeting_date(m));
-        touch_text(camtg_meeting_format(m));
-        touch_text(camtg_entity_id(camtg_meeting_place(m)));
-        touch_text(camtg_entity_id(camtg_meeting_host(m)));
-        touch_text(camtg_entity_id(camtg_meeting_context(m)));
-        touch_text(camtg_source_id(camtg_meeting_source(m)));
+        const char *texts[] = { camtg_meeting_title(m), camtg_meeting_date(m),
+                                camtg_meeting_format(m), camtg_entity_id(camtg_meeting_place(m)),
+                                camtg_entity_id(camtg_meeting_host(m)),
+                                camtg_entity_id(camtg_meeting_context(m)),
+                                camtg_source_id(camtg_meeting_source(m)) };
+        touch_texts(texts, sizeof texts / sizeof *texts);
         sink += camtg_meeting_commitment_count(m) + camtg_meeting_index(m);
         for (size_t k = 0; k < camtg_meeting_participant_count(m) &&
                            (e = camtg_meeting_participant(m, k)); k++)
