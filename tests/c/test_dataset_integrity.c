@@ -21,6 +21,7 @@
  * the checks themselves are tested on small datasets built to break them.
  */
 #include <ctype.h>
+#include <stdarg.h>
 #include <stdio.h>
 #include <string.h>
 
@@ -29,6 +30,39 @@
 /* Paragraphs before the first that must carry a commitment: the dateline
  * paragraph (the talks themselves) and the list of envoys. */
 enum { UNCOMMITTED_PARAGRAPHS = 2, MAX_PARAGRAPHS = 64, MAX_HITS = 256 };
+
+/* Prints one problem, on its own line, after the id of the record at fault;
+ * returns 1, to be added to the count of problems. */
+#if defined(__GNUC__) || defined(__clang__)
+__attribute__((format(printf, 2, 3)))
+#endif
+static int problem(const char *id, const char *fmt, ...)
+{
+    va_list ap;
+    va_start(ap, fmt);
+    printf("\n  %s: ", id);
+    vprintf(fmt, ap);
+    va_end(ap);
+    return 1;
+}
+
+/* A check of one record, given by its index among the records of its kind:
+ * the number of problems found there, each printed. */
+typedef int (*record_check)(const camtg_db *db, size_t index);
+
+/* A check of a dataset: a record check run on every record of one kind. */
+typedef struct check {
+    size_t (*count)(const camtg_db *db);
+    record_check record;
+} check;
+
+static int problems_in(const camtg_db *db, check chk)
+{
+    int problems = 0;
+    for (size_t i = 0; i < chk.count(db); i++)
+        problems += chk.record(db, i);
+    return problems;
+}
 
 typedef struct span {
     size_t start, end; /* bytes, end exclusive */
@@ -61,67 +95,54 @@ static long code_points(const char *s, size_t bytes)
 
 /* Quotes equal their slices, in bytes and code points, inside one
  * paragraph. */
-static int check_quotes(const camtg_db *db)
+static int quote_problems(const camtg_db *db, size_t index)
 {
+    const camtg_commitment *c = camtg_commitment_at(db, index);
+    const char *text = camtg_source_text(camtg_commitment_source(c));
+    const char *quote = camtg_commitment_quote(c);
+    long b0 = camtg_commitment_byte_start(c), b1 = camtg_commitment_byte_end(c);
+    size_t len = strlen(quote);
+    if (b0 < 0 || b1 < b0 || (size_t)b1 > strlen(text) || (size_t)(b1 - b0) != len ||
+        memcmp(text + b0, quote, len) != 0)
+        return problem(camtg_commitment_id(c), "quote differs from bytes [%ld, %ld)", b0, b1);
     int problems = 0;
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        const char *text = camtg_source_text(camtg_commitment_source(c));
-        const char *quote = camtg_commitment_quote(c);
-        long b0 = camtg_commitment_byte_start(c), b1 = camtg_commitment_byte_end(c);
-        size_t len = strlen(quote);
-        if (b0 < 0 || b1 < b0 || (size_t)b1 > strlen(text) || (size_t)(b1 - b0) != len ||
-            memcmp(text + b0, quote, len) != 0) {
-            printf("\n  %s: quote differs from bytes [%ld, %ld)", camtg_commitment_id(c), b0, b1);
-            problems++;
-            continue;
-        }
-        if (code_points(text, (size_t)b0) != camtg_commitment_start(c) ||
-            code_points(text, (size_t)b1) != camtg_commitment_end(c)) {
-            printf("\n  %s: code point offsets disagree with byte offsets", camtg_commitment_id(c));
-            problems++;
-        }
-        if (len == 0 || isspace((unsigned char)quote[0]) || isspace((unsigned char)quote[len - 1])) {
-            printf("\n  %s: quote is empty or has surrounding space", camtg_commitment_id(c));
-            problems++;
-        }
-        span para[MAX_PARAGRAPHS];
-        size_t np = paragraphs_of(text, para, MAX_PARAGRAPHS);
-        int inside = 0;
-        for (size_t p = 0; p < np; p++)
-            inside |= para[p].start <= (size_t)b0 && (size_t)b1 <= para[p].end;
-        if (!inside) {
-            printf("\n  %s: quote crosses a paragraph break", camtg_commitment_id(c));
-            problems++;
-        }
-    }
+    if (code_points(text, (size_t)b0) != camtg_commitment_start(c) ||
+        code_points(text, (size_t)b1) != camtg_commitment_end(c))
+        problems += problem(camtg_commitment_id(c), "code point offsets disagree with byte offsets");
+    if (len == 0 || isspace((unsigned char)quote[0]) || isspace((unsigned char)quote[len - 1]))
+        problems += problem(camtg_commitment_id(c), "quote is empty or has surrounding space");
+    span para[MAX_PARAGRAPHS];
+    size_t np = paragraphs_of(text, para, MAX_PARAGRAPHS);
+    int inside = 0;
+    for (size_t p = 0; p < np; p++)
+        inside |= para[p].start <= (size_t)b0 && (size_t)b1 <= para[p].end;
+    if (!inside)
+        problems += problem(camtg_commitment_id(c), "quote crosses a paragraph break");
     return problems;
 }
+static const check check_quotes = {camtg_commitment_count, quote_problems};
 
 /* Every paragraph from the third on carries a commitment's evidence. */
-static int check_coverage(const camtg_db *db)
+static int coverage_problems(const camtg_db *db, size_t index)
 {
+    const camtg_source *src = camtg_source_at(db, index);
     int problems = 0;
-    for (size_t s = 0; s < camtg_source_count(db); s++) {
-        const camtg_source *src = camtg_source_at(db, s);
-        span para[MAX_PARAGRAPHS];
-        size_t np = paragraphs_of(camtg_source_text(src), para, MAX_PARAGRAPHS);
-        for (size_t p = UNCOMMITTED_PARAGRAPHS; p < np; p++) {
-            int covered = 0;
-            for (size_t i = 0; i < camtg_commitment_count(db) && !covered; i++) {
-                const camtg_commitment *c = camtg_commitment_at(db, i);
-                covered = camtg_commitment_source(c) == src &&
-                          para[p].start <= (size_t)camtg_commitment_byte_start(c) &&
-                          (size_t)camtg_commitment_byte_end(c) <= para[p].end;
-            }
-            if (!covered) {
-                printf("\n  %s: paragraph %zu carries no commitment", camtg_source_id(src), p + 1);
-                problems++;
-            }
+    span para[MAX_PARAGRAPHS];
+    size_t np = paragraphs_of(camtg_source_text(src), para, MAX_PARAGRAPHS);
+    for (size_t p = UNCOMMITTED_PARAGRAPHS; p < np; p++) {
+        int covered = 0;
+        for (size_t i = 0; i < camtg_commitment_count(db) && !covered; i++) {
+            const camtg_commitment *c = camtg_commitment_at(db, i);
+            covered = camtg_commitment_source(c) == src &&
+                      para[p].start <= (size_t)camtg_commitment_byte_start(c) &&
+                      (size_t)camtg_commitment_byte_end(c) <= para[p].end;
         }
+        if (!covered)
+            problems += problem(camtg_source_id(src), "paragraph %zu carries no commitment", p + 1);
     }
     return problems;
 }
+static const check check_coverage = {camtg_source_count, coverage_problems};
 
 typedef struct hit {
     size_t start, end;
@@ -162,60 +183,60 @@ static size_t find_mentions(const char *quote, const char *key, const camtg_enti
     return n;
 }
 
-/* Appends to @p hits where the name or an alias of @p e occurs in @p text. */
+/* Appends to @p hits where the name or an alias of @p e occurs in @p text;
+ * hits must not run out (MAX_HITS is far above what a text holds). */
 static size_t find_keys(const char *text, const camtg_entity *e, hit *hits, size_t n)
 {
     n = find_mentions(text, camtg_entity_name(e), e, hits, n, MAX_HITS);
     for (size_t a = 0; a < camtg_entity_alias_count(e); a++)
         n = find_mentions(text, camtg_entity_alias(e, a), e, hits, n, MAX_HITS);
+    CU_ASSERT(n < MAX_HITS);
     return n;
 }
 
+/* Whether @p c links @p e in one of its three roles: actor, target, object. */
 static int is_linked(const camtg_commitment *c, const camtg_entity *e)
 {
-    for (size_t k = 0; k < camtg_commitment_actor_count(c); k++)
-        if (camtg_commitment_actor(c, k) == e)
-            return 1;
-    for (size_t k = 0; k < camtg_commitment_target_count(c); k++)
-        if (camtg_commitment_target(c, k) == e)
-            return 1;
-    for (size_t k = 0; k < camtg_commitment_object_count(c); k++)
-        if (camtg_commitment_object(c, k) == e)
-            return 1;
-    return 0;
+    static size_t (*const count[])(const camtg_commitment *) = {
+        camtg_commitment_actor_count, camtg_commitment_target_count,
+        camtg_commitment_object_count};
+    static const camtg_entity *(*const linked[])(const camtg_commitment *, size_t) = {
+        camtg_commitment_actor, camtg_commitment_target, camtg_commitment_object};
+    int found = 0;
+    for (size_t role = 0; role < sizeof count / sizeof *count; role++)
+        for (size_t k = 0; k < count[role](c) && !found; k++)
+            found = linked[role](c, k) == e;
+    return found;
 }
 
 /* Every entity named (by name or alias) in a quote is linked from the
  * commitment. Where two names overlap, the longer one is the mention:
  * "China-Kyrgyzstan-Uzbekistan railway" names the railway, and the China
  * inside it is not a separate mention. */
-static int check_mentions(const camtg_db *db)
+static int mention_problems(const camtg_db *db, size_t index)
 {
-    int problems = 0;
+    const camtg_commitment *c = camtg_commitment_at(db, index);
+    const char *quote = camtg_commitment_quote(c);
     static hit hits[MAX_HITS];
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        const char *quote = camtg_commitment_quote(c);
-        size_t n = 0;
-        for (size_t k = 0; k < camtg_entity_count(db); k++)
-            n = find_keys(quote, camtg_entity_at(db, k), hits, n);
-        CU_ASSERT(n < MAX_HITS);
-        for (size_t h = 0; h < n; h++) {
-            int inside_longer = 0;
-            for (size_t o = 0; o < n && !inside_longer; o++)
-                inside_longer = hits[o].entity != hits[h].entity && hits[o].start <= hits[h].start &&
-                                hits[h].end <= hits[o].end &&
-                                hits[o].end - hits[o].start > hits[h].end - hits[h].start;
-            if (!inside_longer && !is_linked(c, hits[h].entity)) {
-                printf("\n  %s: quote names %s (\"%.*s\") but does not link it", camtg_commitment_id(c),
-                       camtg_entity_id(hits[h].entity), (int)(hits[h].end - hits[h].start),
-                       quote + hits[h].start);
-                problems++;
-            }
-        }
+    size_t n = 0;
+    for (size_t k = 0; k < camtg_entity_count(db); k++)
+        n = find_keys(quote, camtg_entity_at(db, k), hits, n);
+    int problems = 0;
+    for (size_t h = 0; h < n; h++) {
+        int inside_longer = 0;
+        for (size_t o = 0; o < n && !inside_longer; o++)
+            inside_longer = hits[o].entity != hits[h].entity && hits[o].start <= hits[h].start &&
+                            hits[h].end <= hits[o].end &&
+                            hits[o].end - hits[o].start > hits[h].end - hits[h].start;
+        if (!inside_longer && !is_linked(c, hits[h].entity))
+            problems += problem(camtg_commitment_id(c),
+                                "quote names %s (\"%.*s\") but does not link it",
+                                camtg_entity_id(hits[h].entity),
+                                (int)(hits[h].end - hits[h].start), quote + hits[h].start);
     }
     return problems;
 }
+static const check check_mentions = {camtg_commitment_count, mention_problems};
 
 /* Whether a mention of @p e in @p src covers bytes [b0, b1): any mention
  * of e containing them, or, when @p group_exact, a mention of a group on
@@ -244,93 +265,87 @@ static int mentioned_at(const camtg_db *db, const camtg_entity *e, const camtg_s
  * mention of that entity; the one exception is a phrase coded as a group's
  * mention ("Central Asia" in "China-Central Asia relations" names the five
  * states, coding guide section 12). */
-static int check_name_coverage(const camtg_db *db)
+static int name_coverage_problems(const camtg_db *db, size_t index)
 {
-    int problems = 0;
+    const camtg_source *src = camtg_source_at(db, index);
+    const char *text = camtg_source_text(src);
     static hit hits[MAX_HITS];
-    for (size_t s = 0; s < camtg_source_count(db); s++) {
-        const camtg_source *src = camtg_source_at(db, s);
-        const char *text = camtg_source_text(src);
-        for (size_t k = 0; k < camtg_entity_count(db); k++) {
-            const camtg_entity *e = camtg_entity_at(db, k);
-            int type = camtg_entity_type_of(e);
-            if (type != CAMTG_ENTITY_COUNTRY && type != CAMTG_ENTITY_PERSON &&
-                type != CAMTG_ENTITY_PLACE)
+    int problems = 0;
+    for (size_t k = 0; k < camtg_entity_count(db); k++) {
+        const camtg_entity *e = camtg_entity_at(db, k);
+        int type = camtg_entity_type_of(e);
+        if (type != CAMTG_ENTITY_COUNTRY && type != CAMTG_ENTITY_PERSON &&
+            type != CAMTG_ENTITY_PLACE)
+            continue;
+        size_t n = find_keys(text, e, hits, 0);
+        for (size_t h = 0; h < n; h++) {
+            if (mentioned_at(db, e, src, (long)hits[h].start, (long)hits[h].end))
                 continue;
-            size_t n = find_keys(text, e, hits, 0);
-            CU_ASSERT(n < MAX_HITS);
-            for (size_t h = 0; h < n; h++) {
-                if (mentioned_at(db, e, src, (long)hits[h].start, (long)hits[h].end))
-                    continue;
-                printf("\n  %s: \"%.*s\" at byte %zu names %s but is not a mention of it",
-                       camtg_source_id(src), (int)(hits[h].end - hits[h].start),
-                       text + hits[h].start, hits[h].start, camtg_entity_id(e));
-                problems++;
-            }
+            problems += problem(camtg_source_id(src),
+                                "\"%.*s\" at byte %zu names %s but is not a mention of it",
+                                (int)(hits[h].end - hits[h].start), text + hits[h].start,
+                                hits[h].start, camtg_entity_id(e));
         }
     }
     return problems;
 }
+static const check check_name_coverage = {camtg_source_count, name_coverage_problems};
 
 /* A mention inside a commitment's quote is of an entity the commitment
  * links, or lies inside a mention of one (the China inside the railway's
  * name): the coding guide's hard case of a mention inside a quote. */
-static int check_quoted_mentions_linked(const camtg_db *db)
+static int quoted_mention_problems(const camtg_db *db, size_t index)
 {
-    int problems = 0;
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        long q0 = camtg_commitment_byte_start(c), q1 = camtg_commitment_byte_end(c);
-        for (size_t k = 0; k < camtg_entity_count(db); k++) {
-            const camtg_entity *e = camtg_entity_at(db, k);
-            for (size_t j = 0; j < camtg_entity_mention_count(e); j++) {
-                const camtg_mention *m = camtg_entity_mention(e, j);
-                long m0 = camtg_mention_byte_start(m), m1 = camtg_mention_byte_end(m);
-                if (camtg_mention_source(m) != camtg_commitment_source(c) || m0 < q0 || m1 > q1 ||
-                    is_linked(c, e))
-                    continue;
-                int inside_linked = 0;
-                for (size_t o = 0; o < camtg_entity_count(db) && !inside_linked; o++) {
-                    const camtg_entity *oe = camtg_entity_at(db, o);
-                    for (size_t x = 0; x < camtg_entity_mention_count(oe) && is_linked(c, oe); x++) {
-                        const camtg_mention *om = camtg_entity_mention(oe, x);
-                        long o0 = camtg_mention_byte_start(om), o1 = camtg_mention_byte_end(om);
-                        inside_linked |= o0 <= m0 && m1 <= o1 && (o1 - o0) > (m1 - m0);
-                    }
-                }
-                if (!inside_linked) {
-                    printf("\n  %s: quote holds a mention of %s (\"%s\") but does not link it",
-                           camtg_commitment_id(c), camtg_entity_id(e), camtg_mention_text(m));
-                    problems++;
-                }
-            }
-        }
-    }
-    return problems;
-}
-
-/* Every key of an entity finds that entity, so no two entities answer to
- * the same name or alias. */
-static int check_lookup_keys(const camtg_db *db)
-{
+    const camtg_commitment *c = camtg_commitment_at(db, index);
+    long q0 = camtg_commitment_byte_start(c), q1 = camtg_commitment_byte_end(c);
     int problems = 0;
     for (size_t k = 0; k < camtg_entity_count(db); k++) {
         const camtg_entity *e = camtg_entity_at(db, k);
-        size_t nkeys = 2 + camtg_entity_alias_count(e);
-        for (size_t i = 0; i < nkeys; i++) {
-            const char *key = i == 0   ? camtg_entity_id(e)
-                              : i == 1 ? camtg_entity_name(e)
-                                       : camtg_entity_alias(e, i - 2);
-            const camtg_entity *found = camtg_entity_lookup(db, key);
-            if (found != e) {
-                printf("\n  %s: key \"%s\" finds %s", camtg_entity_id(e), key,
-                       found ? camtg_entity_id(found) : "nothing");
-                problems++;
+        for (size_t j = 0; j < camtg_entity_mention_count(e); j++) {
+            const camtg_mention *m = camtg_entity_mention(e, j);
+            long m0 = camtg_mention_byte_start(m), m1 = camtg_mention_byte_end(m);
+            if (camtg_mention_source(m) != camtg_commitment_source(c) || m0 < q0 || m1 > q1 ||
+                is_linked(c, e))
+                continue;
+            int inside_linked = 0;
+            for (size_t o = 0; o < camtg_entity_count(db) && !inside_linked; o++) {
+                const camtg_entity *oe = camtg_entity_at(db, o);
+                for (size_t x = 0; x < camtg_entity_mention_count(oe) && is_linked(c, oe); x++) {
+                    const camtg_mention *om = camtg_entity_mention(oe, x);
+                    long o0 = camtg_mention_byte_start(om), o1 = camtg_mention_byte_end(om);
+                    inside_linked |= o0 <= m0 && m1 <= o1 && (o1 - o0) > (m1 - m0);
+                }
             }
+            if (!inside_linked)
+                problems += problem(camtg_commitment_id(c),
+                                    "quote holds a mention of %s (\"%s\") but does not link it",
+                                    camtg_entity_id(e), camtg_mention_text(m));
         }
     }
     return problems;
 }
+static const check check_quoted_mentions_linked = {camtg_commitment_count,
+                                                   quoted_mention_problems};
+
+/* Every key of an entity finds that entity, so no two entities answer to
+ * the same name or alias. */
+static int lookup_key_problems(const camtg_db *db, size_t index)
+{
+    const camtg_entity *e = camtg_entity_at(db, index);
+    size_t nkeys = 2 + camtg_entity_alias_count(e);
+    int problems = 0;
+    for (size_t i = 0; i < nkeys; i++) {
+        const char *key = i == 0   ? camtg_entity_id(e)
+                          : i == 1 ? camtg_entity_name(e)
+                                   : camtg_entity_alias(e, i - 2);
+        const camtg_entity *found = camtg_entity_lookup(db, key);
+        if (found != e)
+            problems += problem(camtg_entity_id(e), "key \"%s\" finds %s", key,
+                                found ? camtg_entity_id(found) : "nothing");
+    }
+    return problems;
+}
+static const check check_lookup_keys = {camtg_entity_count, lookup_key_problems};
 
 /* Aliases that name a class of things, not one thing: as a key belongs to
  * one entity only, each would claim the consulates, partnerships and
@@ -410,38 +425,33 @@ static int is_part_of(const char *alias, const char *key)
  * and, for an event whose name carries its number in a series ("fourth"),
  * it carries a number too: "China-Central Asia Foreign Ministers' Meeting"
  * names the series, and would claim the fifth meeting. */
-static int check_alias_hygiene(const camtg_db *db)
+static int alias_problems(const camtg_db *db, size_t index)
 {
+    const camtg_entity *e = camtg_entity_at(db, index);
+    int numbered = camtg_entity_type_of(e) == CAMTG_ENTITY_EVENT &&
+                   carries_number(camtg_entity_name(e));
+    size_t n = camtg_entity_alias_count(e);
     int problems = 0;
-    for (size_t k = 0; k < camtg_entity_count(db); k++) {
-        const camtg_entity *e = camtg_entity_at(db, k);
-        int numbered = camtg_entity_type_of(e) == CAMTG_ENTITY_EVENT &&
-                       carries_number(camtg_entity_name(e));
-        size_t n = camtg_entity_alias_count(e);
-        for (size_t a = 0; a < n; a++) {
-            const char *alias = camtg_entity_alias(e, a);
-            for (size_t g = 0; g < sizeof generic_aliases / sizeof *generic_aliases; g++)
-                if (ascii_strcaseeq(alias, generic_aliases[g])) {
-                    printf("\n  %s: alias \"%s\" is a generic noun", camtg_entity_id(e), alias);
-                    problems++;
-                }
-            if (numbered && !carries_number(alias)) {
-                printf("\n  %s: alias \"%s\" names the series, not the numbered event",
-                       camtg_entity_id(e), alias);
-                problems++;
-            }
-            for (size_t o = 0; o <= n; o++) {
-                const char *key = o == n ? camtg_entity_name(e) : camtg_entity_alias(e, o);
-                if (o != a && is_part_of(alias, key)) {
-                    printf("\n  %s: alias \"%s\" is a part of \"%s\"", camtg_entity_id(e), alias, key);
-                    problems++;
-                    break;
-                }
+    for (size_t a = 0; a < n; a++) {
+        const char *alias = camtg_entity_alias(e, a);
+        for (size_t g = 0; g < sizeof generic_aliases / sizeof *generic_aliases; g++)
+            if (ascii_strcaseeq(alias, generic_aliases[g]))
+                problems += problem(camtg_entity_id(e), "alias \"%s\" is a generic noun", alias);
+        if (numbered && !carries_number(alias))
+            problems += problem(camtg_entity_id(e),
+                                "alias \"%s\" names the series, not the numbered event", alias);
+        for (size_t o = 0; o <= n; o++) {
+            const char *key = o == n ? camtg_entity_name(e) : camtg_entity_alias(e, o);
+            if (o != a && is_part_of(alias, key)) {
+                problems += problem(camtg_entity_id(e), "alias \"%s\" is a part of \"%s\"",
+                                    alias, key);
+                break;
             }
         }
     }
     return problems;
 }
+static const check check_alias_hygiene = {camtg_entity_count, alias_problems};
 
 /* The PLOVER type of a CAMEO code, after the OEDA CAMEO-to-PLOVER table:
  * by root category, except that 08 splits into verbal CONCEDE (080-083) and
@@ -476,68 +486,59 @@ static int plover_of_cameo(const char *cameo)
     }
 }
 
-static int check_codes(const camtg_db *db)
+static int code_problems(const camtg_db *db, size_t index)
 {
-    int problems = 0;
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        const char *cameo = camtg_commitment_cameo(c);
-        if (cameo == NULL || plover_of_cameo(cameo) != camtg_commitment_type(c)) {
-            printf("\n  %s: CAMEO %s does not fall under PLOVER %s", camtg_commitment_id(c),
-                   cameo ? cameo : "(none)",
-                   camtg_plover_to_string(camtg_commitment_type(c)));
-            problems++;
-        }
-    }
-    return problems;
+    const camtg_commitment *c = camtg_commitment_at(db, index);
+    const char *cameo = camtg_commitment_cameo(c);
+    if (cameo != NULL && plover_of_cameo(cameo) == camtg_commitment_type(c))
+        return 0;
+    return problem(camtg_commitment_id(c), "CAMEO %s does not fall under PLOVER %s",
+                   cameo ? cameo : "(none)", camtg_plover_to_string(camtg_commitment_type(c)));
 }
+static const check check_codes = {camtg_commitment_count, code_problems};
 
-/* Every record complete; every entity used by a commitment, the meeting,
- * or another entity. */
-static int check_completeness(const camtg_db *db)
+/* Every record complete. */
+static int record_problems(const camtg_db *db, size_t index)
 {
-    int problems = 0;
-    for (size_t i = 0; i < camtg_commitment_count(db); i++) {
-        const camtg_commitment *c = camtg_commitment_at(db, i);
-        if (camtg_commitment_actor_count(c) == 0 || camtg_commitment_sector_count(c) == 0 ||
-            *camtg_commitment_verb(c) == '\0' || *camtg_commitment_summary(c) == '\0' ||
-            /* positions and assessments have no fulfilment; pledges do */
-            (camtg_commitment_status(c) == CAMTG_STATUS_STATED) !=
-                (camtg_commitment_kind(c) != CAMTG_KIND_PLEDGE)) {
-            printf("\n  %s: incomplete record", camtg_commitment_id(c));
-            problems++;
-        }
-    }
-    for (size_t k = 0; k < camtg_entity_count(db); k++) {
-        const camtg_entity *e = camtg_entity_at(db, k);
-        int used = 0;
-        for (size_t i = 0; i < camtg_commitment_count(db) && !used; i++)
-            used = is_linked(camtg_commitment_at(db, i), e);
-        for (size_t m = 0; m < camtg_meeting_count(db) && !used; m++) {
-            const camtg_meeting *mt = camtg_meeting_at(db, m);
-            used = camtg_meeting_place(mt) == e || camtg_meeting_host(mt) == e ||
-                   camtg_meeting_context(mt) == e;
-            for (size_t p = 0; p < camtg_meeting_participant_count(mt); p++)
-                used |= camtg_meeting_participant(mt, p) == e;
-        }
-        for (size_t j = 0; j < camtg_entity_count(db) && !used; j++) {
-            const camtg_entity *o = camtg_entity_at(db, j);
-            used = camtg_entity_within(o) == e || camtg_entity_country(o) == e ||
-                   camtg_entity_place(o) == e || (o != e && camtg_entity_in_group(e, o) == 1);
-        }
-        if (!used) {
-            printf("\n  %s: entity is not used by anything", camtg_entity_id(e));
-            problems++;
-        }
-    }
-    return problems;
+    const camtg_commitment *c = camtg_commitment_at(db, index);
+    if (camtg_commitment_actor_count(c) == 0 || camtg_commitment_sector_count(c) == 0 ||
+        *camtg_commitment_verb(c) == '\0' || *camtg_commitment_summary(c) == '\0' ||
+        /* positions and assessments have no fulfilment; pledges do */
+        (camtg_commitment_status(c) == CAMTG_STATUS_STATED) !=
+            (camtg_commitment_kind(c) != CAMTG_KIND_PLEDGE))
+        return problem(camtg_commitment_id(c), "incomplete record");
+    return 0;
 }
+static const check check_records_complete = {camtg_commitment_count, record_problems};
+
+/* Every entity used by a commitment, the meeting, or another entity. */
+static int use_problems(const camtg_db *db, size_t index)
+{
+    const camtg_entity *e = camtg_entity_at(db, index);
+    int used = 0;
+    for (size_t i = 0; i < camtg_commitment_count(db) && !used; i++)
+        used = is_linked(camtg_commitment_at(db, i), e);
+    for (size_t m = 0; m < camtg_meeting_count(db) && !used; m++) {
+        const camtg_meeting *mt = camtg_meeting_at(db, m);
+        used = camtg_meeting_place(mt) == e || camtg_meeting_host(mt) == e ||
+               camtg_meeting_context(mt) == e;
+        for (size_t p = 0; p < camtg_meeting_participant_count(mt); p++)
+            used |= camtg_meeting_participant(mt, p) == e;
+    }
+    for (size_t j = 0; j < camtg_entity_count(db) && !used; j++) {
+        const camtg_entity *o = camtg_entity_at(db, j);
+        used = camtg_entity_within(o) == e || camtg_entity_country(o) == e ||
+               camtg_entity_place(o) == e || (o != e && camtg_entity_in_group(e, o) == 1);
+    }
+    return used ? 0 : problem(camtg_entity_id(e), "entity is not used by anything");
+}
+static const check check_entities_used = {camtg_entity_count, use_problems};
 
 /* Runs one check over the embedded dataset, which must pass it. */
-static void expect_no_problems(int (*check)(const camtg_db *))
+static void expect_no_problems(check chk)
 {
     camtg_db *db = camtg_test_open_default();
-    CU_ASSERT_EQUAL(check(db), 0);
+    CU_ASSERT_EQUAL(problems_in(db, chk), 0);
     camtg_close(db);
 }
 
@@ -571,6 +572,18 @@ static void test_default_alias_hygiene(void)
     expect_no_problems(check_alias_hygiene);
 }
 
+static void test_default_name_coverage(void)
+{
+    expect_no_problems(check_name_coverage);
+    expect_no_problems(check_quoted_mentions_linked);
+}
+
+static void test_default_completeness(void)
+{
+    expect_no_problems(check_records_complete);
+    expect_no_problems(check_entities_used);
+}
+
 /* One fault of each kind the alias rule forbids, as the first edition of
  * the dataset had them. */
 static const char unhygienic[] =
@@ -588,31 +601,6 @@ static const char unhygienic[] =
     "{\"id\":\"consulates\",\"type\":\"project\",\"name\":\"consulates in Xi'an and Aktobe\","
     "\"aliases\":[\"Consulates\",\"Aktobe\"]}],"
     "\"meetings\":[],\"commitments\":[]}";
-
-static void test_alias_hygiene_catches_faults(void)
-{
-    camtg_db *db = camtg_test_expect_load(unhygienic);
-    if (db == NULL)
-        return;
-    printf("\n  (the problems below are expected)");
-    /* the series name; "separatism" and "cultural centre" (each generic,
-     * and a part of a list or of a plural); "Consulates" (generic) and
-     * "Aktobe" (a part of the name's "Xi'an and Aktobe") */
-    CU_ASSERT_EQUAL(check_alias_hygiene(db), 7);
-    CU_ASSERT(is_part_of("terrorism", "terrorism, separatism and extremism"));
-    CU_ASSERT(is_part_of("extremism", "terrorism, separatism, and extremism"));
-    CU_ASSERT(!is_part_of("Road", "Belt and Roadside"));
-    CU_ASSERT(!is_part_of("terror", "terrorism, separatism"));
-    CU_ASSERT(carries_number("4th meeting") && carries_number("the Fourth meeting"));
-    CU_ASSERT(!carries_number("the fourthcoming meeting"));
-    camtg_close(db);
-}
-
-static void test_default_name_coverage(void)
-{
-    expect_no_problems(check_name_coverage);
-    expect_no_problems(check_quoted_mentions_linked);
-}
 
 /* Mentions that miss names: "Kyrgyzstan" is not coded at all, "China"
  * inside the railway's name is not coded as China, and the quote holds a
@@ -637,22 +625,6 @@ static const char unmentioned[] =
     "\"targets\":[],\"objects\":[],\"sectors\":[\"connectivity\"],"
     "\"evidence\":{\"source\":\"s\",\"start\":0,\"end\":55,"
     "\"quote\":\"China and Kyrgyzstan build the China-Kyrgyzstan railway\"}}]}";
-
-static void test_name_coverage_catches_faults(void)
-{
-    camtg_db *db = camtg_test_expect_load(unmentioned);
-    if (db == NULL)
-        return;
-    printf("\n  (the problems below are expected)");
-    CU_ASSERT_EQUAL(check_name_coverage(db), 2);          /* Kyrgyzstan at 10, China at 31 */
-    CU_ASSERT_EQUAL(check_quoted_mentions_linked(db), 1); /* the railway */
-    camtg_close(db);
-}
-
-static void test_default_completeness(void)
-{
-    expect_no_problems(check_completeness);
-}
 
 /* A small dataset whose single commitment breaks the checks on purpose:
  * its quote names China and the railway but links only Kyrgyzstan, the
@@ -680,20 +652,56 @@ static const char broken[] =
     "\"evidence\":{\"source\":\"s\",\"start\":20,\"end\":70,"
     "\"quote\":\"Kyrgyzstan will work with China on the CKU railway\"}}]}";
 
+/* What each check must find in each faulty dataset above. */
+static const struct faulty_case {
+    const char *dataset_name;
+    const char *dataset;
+    const check *check;
+    int problems;
+} faulty_cases[] = {
+    /* the series name; "separatism" and "cultural centre" (each generic,
+     * and a part of a list or of a plural); "Consulates" (generic) and
+     * "Aktobe" (a part of the name's "Xi'an and Aktobe") */
+    {"unhygienic", unhygienic, &check_alias_hygiene, 7},
+    {"unmentioned", unmentioned, &check_name_coverage, 2}, /* Kyrgyzstan at 10, China at 31 */
+    {"unmentioned", unmentioned, &check_quoted_mentions_linked, 1}, /* the railway */
+    {"broken", broken, &check_quotes, 0},
+    {"broken", broken, &check_coverage, 1},          /* paragraph 4 */
+    {"broken", broken, &check_mentions, 2},          /* China, the railway */
+    {"broken", broken, &check_codes, 1},             /* 057 is SUPPORT */
+    {"broken", broken, &check_lookup_keys, 1},       /* orphan's alias is the city's name */
+    {"broken", broken, &check_records_complete, 0},
+    {"broken", broken, &check_entities_used, 2},     /* orphan, and the unlinked railway */
+};
+
 static void test_checks_catch_faults(void)
 {
-    camtg_db *db = camtg_test_expect_load(broken);
-    if (db == NULL)
-        return;
-    printf("\n  (the problems below are expected)");
-    CU_ASSERT_EQUAL(check_quotes(db), 0);
-    CU_ASSERT_EQUAL(check_coverage(db), 1);     /* paragraph 4 */
-    CU_ASSERT_EQUAL(check_mentions(db), 2);     /* China, the railway */
-    CU_ASSERT_EQUAL(check_codes(db), 1);        /* 057 is SUPPORT */
-    CU_ASSERT_EQUAL(check_lookup_keys(db), 1);  /* orphan's alias is the city's name */
-    CU_ASSERT_EQUAL(check_completeness(db), 2); /* orphan, and the unlinked railway */
-    camtg_close(db);
+    for (size_t i = 0; i < sizeof faulty_cases / sizeof *faulty_cases; i++) {
+        const struct faulty_case *fc = &faulty_cases[i];
+        camtg_db *db = camtg_test_expect_load(fc->dataset);
+        if (db == NULL)
+            continue;
+        printf("\n  (expected below: %d problem(s) in \"%s\")", fc->problems, fc->dataset_name);
+        int found = problems_in(db, *fc->check);
+        CU_ASSERT_EQUAL(found, fc->problems);
+        if (found != fc->problems)
+            printf("\n  case %zu: %d problems in \"%s\", expected %d", i, found,
+                   fc->dataset_name, fc->problems);
+        camtg_close(db);
+    }
 }
+
+/* The parts of the alias rule, on their own. */
+static void test_alias_rule_parts(void)
+{
+    CU_ASSERT(is_part_of("terrorism", "terrorism, separatism and extremism"));
+    CU_ASSERT(is_part_of("extremism", "terrorism, separatism, and extremism"));
+    CU_ASSERT(!is_part_of("Road", "Belt and Roadside"));
+    CU_ASSERT(!is_part_of("terror", "terrorism, separatism"));
+    CU_ASSERT(carries_number("4th meeting") && carries_number("the Fourth meeting"));
+    CU_ASSERT(!carries_number("the fourthcoming meeting"));
+}
+
 
 static void test_longest_mention_wins(void)
 {
@@ -728,12 +736,11 @@ int main(void)
         {"every named entity is linked", test_default_mentions},
         {"every key finds its own entity", test_default_lookup_keys},
         {"aliases: no generic noun, no part, no series name", test_default_alias_hygiene},
-        {"the alias rule catches each fault", test_alias_hygiene_catches_faults},
+        {"the parts of the alias rule", test_alias_rule_parts},
         {"every country, person and place name is a mention", test_default_name_coverage},
-        {"the mention checks catch faults", test_name_coverage_catches_faults},
         {"PLOVER types agree with CAMEO codes", test_default_codes},
         {"records complete, entities used", test_default_completeness},
-        {"the checks catch a broken dataset", test_checks_catch_faults},
+        {"the checks catch faults in small datasets", test_checks_catch_faults},
         {"overlapping names: the longest wins", test_longest_mention_wins},
         {NULL, NULL},
     };
