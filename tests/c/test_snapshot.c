@@ -12,7 +12,8 @@
 
 #include "testsupport.h"
 
-static char *snapshot_path;
+/* The embedded dataset's snapshot, written once for the suite. */
+static char snapshot_path[] = "/tmp/camtg-snapshot-XXXXXX";
 
 /* Under memcheck (CAMTG_TEST_MEMCHECK, tests/c/CMakeLists.txt), the loops
  * below take every `sample`-th case instead of each: memcheck runs twenty
@@ -304,12 +305,18 @@ static void test_write_misuse(void)
     camtg_close(db);
 }
 
+static int write_snapshot(void)
+{
+    return camtg_test_write_default_snapshot(snapshot_path);
+}
+
+static int remove_snapshot(void)
+{
+    return unlink(snapshot_path);
+}
+
 int main(void)
 {
-    static char path[] = "/tmp/camtg-snapshot-XXXXXX";
-    if (camtg_test_write_default_snapshot(path) != 0)
-        return 1;
-    snapshot_path = path;
     if (getenv("CAMTG_TEST_MEMCHECK") != NULL)
         sample = 10;
     static const camtg_test_case cases[] = {
@@ -319,8 +326,7 @@ int main(void)
         {"every bit flip is refused or found by verify", test_bit_flips_are_caught},
         {"header faults are named", test_header_faults_are_named},
         {"writing checks its arguments", test_write_misuse},
-        {NULL, NULL}};
-    int status = camtg_test_main("snapshot", cases);
-    unlink(path);
-    return status;
+        {NULL, NULL},
+    };
+    return camtg_test_main_with("snapshot", cases, write_snapshot, remove_snapshot);
 }

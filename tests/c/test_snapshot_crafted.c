@@ -275,15 +275,25 @@ static void test_pristine_passes(void)
     camtg_close(db);
 }
 
-int main(void)
+/* The suite's fixture: the embedded dataset's snapshot, in memory. */
+static int read_pristine(void)
 {
-    static char path[] = "/tmp/camtg-crafted-XXXXXX";
+    char path[] = "/tmp/camtg-crafted-XXXXXX";
     if (camtg_test_write_default_snapshot(path) != 0)
-        return 1;
+        return -1;
     pristine = (unsigned char *)camtg_test_read_file(path, &pristine_len);
     unlink(path);
-    if (pristine == NULL)
-        return 1;
+    return pristine != NULL ? 0 : -1;
+}
+
+static int free_pristine(void)
+{
+    free(pristine);
+    return 0;
+}
+
+int main(void)
+{
     static const camtg_test_case cases[] = {
         {"the untouched snapshot passes verify", test_pristine_passes},
         {"a reference out of range", test_reference_out_of_range},
@@ -298,8 +308,7 @@ int main(void)
         {"a person within a country", test_within_on_a_person},
         {"a follow-up end date not derived from its date", test_followup_end_not_derived},
         {"header faults are refused at open", test_header_checked_at_open},
-        {NULL, NULL}};
-    int status = camtg_test_main("snapshot_crafted", cases);
-    free(pristine);
-    return status;
+        {NULL, NULL},
+    };
+    return camtg_test_main_with("snapshot_crafted", cases, read_pristine, free_pristine);
 }

@@ -10,9 +10,15 @@
 
 int camtg_test_main(const char *suite_name, const camtg_test_case *cases)
 {
+    return camtg_test_main_with(suite_name, cases, NULL, NULL);
+}
+
+int camtg_test_main_with(const char *suite_name, const camtg_test_case *cases, int (*setup)(void),
+                         int (*teardown)(void))
+{
     if (CU_initialize_registry() != CUE_SUCCESS)
         return 2;
-    CU_pSuite suite = CU_add_suite(suite_name, NULL, NULL);
+    CU_pSuite suite = CU_add_suite(suite_name, setup, teardown);
     if (suite == NULL) {
         CU_cleanup_registry();
         return 2;

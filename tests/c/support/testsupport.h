@@ -19,6 +19,13 @@ typedef struct camtg_test_case {
  *  status: 0 when every assertion passed and at least one test ran. */
 int camtg_test_main(const char *suite, const camtg_test_case *cases);
 
+/** camtg_test_main with a fixture for the whole suite (CUnit's suite init
+ *  and cleanup): @p setup runs before the first test, @p teardown after the
+ *  last; each returns 0 on success, and either may be NULL. When @p setup
+ *  fails no test runs, so the status is 1. */
+int camtg_test_main_with(const char *suite, const camtg_test_case *cases, int (*setup)(void),
+                         int (*teardown)(void));
+
 /** Opens the embedded dataset; a failure fails the current test and
  *  returns NULL. */
 camtg_db *camtg_test_open_default(void);
