@@ -718,74 +718,64 @@ case("followup-ok-empty", v2(setter("/followups", []), deleter("/followups_resea
 case("followup-ok-no-section", v2(deleter("/followups")), "CAMTG_OK")
 case("followup-version-1-ignores-section",
      edited(setter("/followups", [{"id": "c-1", "date": "2023-02-30"}])), "CAMTG_OK")
-case("followup-date-feb-30", v2(setter("/followups/0/date", "2023-02-30")), "CAMTG_ESCHEMA",
-     path="/followups/0/date", message='"date" is "2023-02-30", not a calendar date')
-case("followup-date-missing", v2(deleter("/followups/0/date")), "CAMTG_ESCHEMA",
-     path="/followups/0/date", message='missing required key "date"')
-case("followup-unknown-commitment", v2(setter("/followups/0/commitment", "c-9")),
-     "CAMTG_EREFERENCE", path="/followups/0/commitment",
-     message='commitment "c-9" is not defined')
-case("followup-commitment-is-entity", v2(setter("/followups/0/commitment", "KAZ")),
-     "CAMTG_EREFERENCE", path="/followups/0/commitment",
-     message='"KAZ" is an entity, not a commitment')
-case("followup-before-meeting", v2(setter("/followups/0/date", "2023-04-25")), "CAMTG_ESCHEMA",
-     path="/followups/0/date", message='date 2023-04-25 is before commitment "c-2" was made',
-     message2="2023-04-26")
 case("followup-month-of-meeting", v2(setter("/followups/1/date", "2023-04-01")), "CAMTG_OK")
-case("followup-after-research-date", v2(setter("/followups/0/date", "2026-01-05")),
-     "CAMTG_ESCHEMA", path="/followups/0/date",
-     message='date 2026-01-05 is after "followups_researched" (2025-12-31)')
-case("followup-research-date-bad", v2(setter("/followups_researched", "2025-13-01")),
-     "CAMTG_ESCHEMA", path="/followups_researched", message="not a calendar date")
-case("followup-month-not-first-day", v2(setter("/followups/1/date", "2024-12-15")),
-     "CAMTG_ESCHEMA", path="/followups/1/date",
-     message='date "2024-12-15" must be the first day of its month')
-case("followup-year-not-first-day", v2(setter("/followups/2/date", "2024-03-01")),
-     "CAMTG_ESCHEMA", path="/followups/2/date",
-     message='date "2024-03-01" must be the first day of its year')
-case("followup-precision-word", v2(setter("/followups/1/date_precision", "week")),
-     "CAMTG_EVOCAB", path="/followups/1/date_precision",
-     message='unknown date precision "week" (expected one of: day, month, year)')
-case("followup-citations-missing", v2(deleter("/followups/0/citations")), "CAMTG_ESCHEMA",
-     path="/followups/0/citations", message='missing required key "citations"')
-case("followup-citations-empty", v2(setter("/followups/0/citations", [])), "CAMTG_ESCHEMA",
-     path="/followups/0/citations", message='"citations" must list at least one')
-case("followup-citation-not-object", v2(setter("/followups/0/citations/0", "https://x.invalid")),
-     "CAMTG_ESCHEMA", path="/followups/0/citations/0",
-     message="each citation must be an object, not a string")
-case("followup-citation-url-missing", v2(deleter("/followups/0/citations/0/url")),
-     "CAMTG_ESCHEMA", path="/followups/0/citations/0/url",
-     message='missing required key "url"')
-case("followup-citation-url-not-web", v2(setter("/followups/0/citations/0/url", "example.invalid/a")),
-     "CAMTG_ESCHEMA", path="/followups/0/citations/0/url",
-     message='url "example.invalid/a" is not a web address')
-case("followup-citation-publisher-missing", v2(deleter("/followups/0/citations/0/publisher")),
-     "CAMTG_ESCHEMA", path="/followups/0/citations/0/publisher",
-     message='missing required key "publisher"')
-case("followup-citation-published-bad", v2(setter("/followups/0/citations/0/published", "2024-06-31")),
-     "CAMTG_ESCHEMA", path="/followups/0/citations/0/published",
-     message='"published" is "2024-06-31", not a calendar date')
-case("followup-status-word", v2(setter("/followups/0/status", "done")), "CAMTG_EVOCAB",
-     path="/followups/0/status",
-     message='unknown follow-up status "done" (expected one of: in_progress, fulfilled, lapsed)')
-case("followup-status-pledged", v2(setter("/followups/0/status", "pledged")), "CAMTG_EVOCAB",
-     path="/followups/0/status", message='unknown follow-up status "pledged"')
-case("followup-status-missing", v2(deleter("/followups/0/status")), "CAMTG_ESCHEMA",
-     path="/followups/0/status", message='missing required key "status"')
-case("followup-status-on-assessment", v2(setter("/followups/2/status", "fulfilled")),
-     "CAMTG_ESCHEMA", path="/followups/2/status",
-     message='commitment "c-3" is an assessment, which has no status to report')
-case("followup-summary-empty", v2(setter("/followups/0/summary", "")), "CAMTG_ESCHEMA",
-     path="/followups/0/summary", message="summary must not be empty")
-case("followup-duplicate-id", v2(setter("/followups/1/id", "c-1")), "CAMTG_EDUPLICATE",
-     path="/followups/1/id", message='id "c-1" is already defined at /commitments/0')
-case("followup-not-object", v2(setter("/followups/0", [])), "CAMTG_ESCHEMA",
-     path="/followups/0", message="each follow-up must be an object, not an array")
-case("followup-section-not-array", v2(setter("/followups", {})), "CAMTG_ESCHEMA",
-     path="/followups", message='"followups" must be an array, not an object')
-case("followup-stored-status", v2(setter("/commitments/0/status", "pledged")), "CAMTG_ESCHEMA",
-     path="/commitments/0/status",
-     message='"status" is derived from the follow-ups in schema version 2')
+# A value set at a JSON Pointer is reported there: (label, pointer, value,
+# code, message, second message or None).
+FOLLOWUP_VALUES = [
+    ("date-feb-30", "/followups/0/date", "2023-02-30", "CAMTG_ESCHEMA",
+     '"date" is "2023-02-30", not a calendar date', None),
+    ("unknown-commitment", "/followups/0/commitment", "c-9", "CAMTG_EREFERENCE",
+     'commitment "c-9" is not defined', None),
+    ("commitment-is-entity", "/followups/0/commitment", "KAZ", "CAMTG_EREFERENCE",
+     '"KAZ" is an entity, not a commitment', None),
+    ("before-meeting", "/followups/0/date", "2023-04-25", "CAMTG_ESCHEMA",
+     'date 2023-04-25 is before commitment "c-2" was made', "2023-04-26"),
+    ("after-research-date", "/followups/0/date", "2026-01-05", "CAMTG_ESCHEMA",
+     'date 2026-01-05 is after "followups_researched" (2025-12-31)', None),
+    ("research-date-bad", "/followups_researched", "2025-13-01", "CAMTG_ESCHEMA",
+     "not a calendar date", None),
+    ("month-not-first-day", "/followups/1/date", "2024-12-15", "CAMTG_ESCHEMA",
+     'date "2024-12-15" must be the first day of its month', None),
+    ("year-not-first-day", "/followups/2/date", "2024-03-01", "CAMTG_ESCHEMA",
+     'date "2024-03-01" must be the first day of its year', None),
+    ("precision-word", "/followups/1/date_precision", "week", "CAMTG_EVOCAB",
+     'unknown date precision "week" (expected one of: day, month, year)', None),
+    ("citations-empty", "/followups/0/citations", [], "CAMTG_ESCHEMA",
+     '"citations" must list at least one', None),
+    ("citation-not-object", "/followups/0/citations/0", "https://x.invalid", "CAMTG_ESCHEMA",
+     "each citation must be an object, not a string", None),
+    ("citation-url-not-web", "/followups/0/citations/0/url", "example.invalid/a",
+     "CAMTG_ESCHEMA", 'url "example.invalid/a" is not a web address', None),
+    ("citation-published-bad", "/followups/0/citations/0/published", "2024-06-31",
+     "CAMTG_ESCHEMA", '"published" is "2024-06-31", not a calendar date', None),
+    ("status-word", "/followups/0/status", "done", "CAMTG_EVOCAB",
+     'unknown follow-up status "done" (expected one of: in_progress, fulfilled, lapsed)', None),
+    ("status-pledged", "/followups/0/status", "pledged", "CAMTG_EVOCAB",
+     'unknown follow-up status "pledged"', None),
+    ("status-on-assessment", "/followups/2/status", "fulfilled", "CAMTG_ESCHEMA",
+     'commitment "c-3" is an assessment, which has no status to report', None),
+    ("summary-empty", "/followups/0/summary", "", "CAMTG_ESCHEMA", "summary must not be empty",
+     None),
+    ("duplicate-id", "/followups/1/id", "c-1", "CAMTG_EDUPLICATE",
+     'id "c-1" is already defined at /commitments/0', None),
+    ("not-object", "/followups/0", [], "CAMTG_ESCHEMA",
+     "each follow-up must be an object, not an array", None),
+    ("section-not-array", "/followups", {}, "CAMTG_ESCHEMA",
+     '"followups" must be an array, not an object', None),
+    ("stored-status", "/commitments/0/status", "pledged", "CAMTG_ESCHEMA",
+     '"status" is derived from the follow-ups in schema version 2', None),
+]
+for label, path, value, code, msg, msg2 in FOLLOWUP_VALUES:
+    case("followup-" + label, v2(setter(path, value)), code, path=path, message=msg,
+         message2=msg2)
+# A required key deleted is reported at its place.
+for label, path in [("date-missing", "/followups/0/date"),
+                    ("citations-missing", "/followups/0/citations"),
+                    ("citation-url-missing", "/followups/0/citations/0/url"),
+                    ("citation-publisher-missing", "/followups/0/citations/0/publisher"),
+                    ("status-missing", "/followups/0/status")]:
+    case("followup-" + label, v2(deleter(path)), "CAMTG_ESCHEMA", path=path,
+         message='missing required key "%s"' % path.rsplit("/", 1)[1])
 
 
 # ----------------------------------------------- mentions (schema version 2) ---
