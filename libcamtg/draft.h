@@ -196,6 +196,13 @@ const char *camtg_draft_strndup(camtg_draft *d, const char *s, size_t len);
  * the slice they name (load_span.c). */
 int camtg_text_span_matches(const camtg_text_span *span);
 
+/* The records of one kind in d: how many, and record i (each kind's
+ * struct starts with its camtg_draft_record). The table that says where
+ * each kind's array lies is sections.c's. */
+size_t camtg_draft_record_count(const camtg_draft *d, camtg_record_kind kind);
+const camtg_draft_record *camtg_draft_record_at(const camtg_draft *d, camtg_record_kind kind,
+                                                size_t i);
+
 /* Lays the draft out as an image (image_build.c): on CAMTG_OK *out is the
  * draft's image, now read-only, which camtg_close unmaps (d->image is
  * NULL then). CAMTG_ELIMIT when the image would reach

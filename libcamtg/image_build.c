@@ -93,8 +93,10 @@ static size_t checkpoint_count(const camtg_draft_source *s)
 
 /* ---- records ---------------------------------------------------------- */
 
-static void put_source(builder *b, const camtg_draft_source *s, camtg_source *out)
+static void put_source(builder *b, const camtg_draft_record *rec, void *record)
 {
+    const camtg_draft_source *s = (const camtg_draft_source *)rec;
+    camtg_source *out = record;
     out->id = string_at(b, s->rec.id);
     out->title = string_at(b, s->title);
     out->publisher = string_at(b, s->publisher);
@@ -130,8 +132,10 @@ static camtg_image_list put_mentions(builder *b, const camtg_draft_entity *e)
     return l;
 }
 
-static void put_entity(builder *b, const camtg_draft_entity *e, camtg_entity *out)
+static void put_entity(builder *b, const camtg_draft_record *rec, void *record)
 {
+    const camtg_draft_entity *e = (const camtg_draft_entity *)rec;
+    camtg_entity *out = record;
     out->id = string_at(b, e->rec.id);
     out->type = (uint32_t)e->type;
     out->name = string_at(b, e->name);
@@ -152,8 +156,10 @@ static void put_entity(builder *b, const camtg_draft_entity *e, camtg_entity *ou
     out->mentions = put_mentions(b, e);
 }
 
-static void put_meeting(builder *b, const camtg_draft_meeting *m, camtg_meeting *out)
+static void put_meeting(builder *b, const camtg_draft_record *rec, void *record)
 {
+    const camtg_draft_meeting *m = (const camtg_draft_meeting *)rec;
+    camtg_meeting *out = record;
     out->id = string_at(b, m->rec.id);
     out->title = string_at(b, m->title);
     out->date = string_at(b, m->date);
@@ -166,8 +172,10 @@ static void put_meeting(builder *b, const camtg_draft_meeting *m, camtg_meeting 
     out->commitments = index_list(b, &m->commitments);
 }
 
-static void put_commitment(builder *b, const camtg_draft_commitment *c, camtg_commitment *out)
+static void put_commitment(builder *b, const camtg_draft_record *rec, void *record)
 {
+    const camtg_draft_commitment *c = (const camtg_draft_commitment *)rec;
+    camtg_commitment *out = record;
     out->id = string_at(b, c->rec.id);
     out->cameo = string_at(b, c->cameo);
     out->verb = string_at(b, c->verb);
@@ -194,8 +202,10 @@ static void put_commitment(builder *b, const camtg_draft_commitment *c, camtg_co
         b->words[b->words_used++] = record_of(c->followups[i]);
 }
 
-static void put_followup(builder *b, const camtg_draft_followup *f, camtg_followup *out)
+static void put_followup(builder *b, const camtg_draft_record *rec, void *record)
 {
+    const camtg_draft_followup *f = (const camtg_draft_followup *)rec;
+    camtg_followup *out = record;
     out->id = string_at(b, f->rec.id);
     out->date = string_at(b, f->date);
     out->date_end = string_at(b, f->date_end);
@@ -217,19 +227,6 @@ static void put_followup(builder *b, const camtg_draft_followup *f, camtg_follow
 
 /* ---- layout ----------------------------------------------------------- */
 
-static size_t record_count(const camtg_draft *d, camtg_record_kind kind)
-{
-    switch (kind) {
-    case CAMTG_RECORD_SOURCE: return d->source_count;
-    case CAMTG_RECORD_ENTITY: return d->entity_count;
-    case CAMTG_RECORD_MEETING: return d->meeting_count;
-    case CAMTG_RECORD_COMMITMENT: return d->commitment_count;
-    case CAMTG_RECORD_FOLLOWUP: return d->followup_count;
-    case CAMTG_RECORD_KIND_COUNT: break;
-    }
-    return 0;
-}
-
 /* Counts, in 64 bits so that no sum wraps before it is checked. */
 typedef struct totals {
     uint64_t counts[CAMTG_SECTION_COUNT];
@@ -241,8 +238,8 @@ static void count_sections(const camtg_draft *d, totals *t)
     uint64_t *n = t->counts;
     uint64_t records = 0;
     for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
-        n[CAMTG_SECTION_OF_KIND(k)] = record_count(d, (camtg_record_kind)k);
-        records += record_count(d, (camtg_record_kind)k);
+        n[CAMTG_SECTION_OF_KIND(k)] = camtg_draft_record_count(d, (camtg_record_kind)k);
+        records += camtg_draft_record_count(d, (camtg_record_kind)k);
     }
     uint64_t words = 0;
     for (size_t i = 0; i < d->source_count; i++)
@@ -313,17 +310,9 @@ static void fill_ids(builder *b)
     memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
     uint32_t number = 0;
     for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
-        size_t n = record_count(d, (camtg_record_kind)k);
+        size_t n = camtg_draft_record_count(d, (camtg_record_kind)k);
         for (size_t i = 0; i < n; i++, number++) {
-            const camtg_draft_record *rec = NULL;
-            switch ((camtg_record_kind)k) {
-            case CAMTG_RECORD_SOURCE: rec = &d->sources[i].rec; break;
-            case CAMTG_RECORD_ENTITY: rec = &d->entities[i].rec; break;
-            case CAMTG_RECORD_MEETING: rec = &d->meetings[i].rec; break;
-            case CAMTG_RECORD_COMMITMENT: rec = &d->commitments[i].rec; break;
-            case CAMTG_RECORD_FOLLOWUP: rec = &d->followups[i].rec; break;
-            case CAMTG_RECORD_KIND_COUNT: break;
-            }
+            const camtg_draft_record *rec = camtg_draft_record_at(d, (camtg_record_kind)k, i);
             uint32_t at = (uint32_t)camtg_image_hash(rec->id, b->db->hash_seed) & mask;
             while (slots[at] != CAMTG_IMAGE_NONE)
                 at = (at + 1) & mask;
@@ -355,31 +344,32 @@ static void fill_keys(builder *b)
 
 /* ---- the whole image -------------------------------------------------- */
 
-#define RECORDS(b, section, type) ((type *)(void *)((b)->base + (b)->db->sections[section].offset))
+/* Writes one record of the image from its draft; by record kind. */
+static void (*const PUT[CAMTG_RECORD_KIND_COUNT])(builder *b, const camtg_draft_record *rec,
+                                                  void *record) = {
+    [CAMTG_RECORD_SOURCE] = put_source,         [CAMTG_RECORD_ENTITY] = put_entity,
+    [CAMTG_RECORD_MEETING] = put_meeting,       [CAMTG_RECORD_COMMITMENT] = put_commitment,
+    [CAMTG_RECORD_FOLLOWUP] = put_followup,
+};
 
 static void fill(builder *b)
 {
     const camtg_draft *d = b->d;
-    camtg_source *sources = RECORDS(b, CAMTG_SECTION_SOURCES, camtg_source);
-    for (size_t i = 0; i < d->source_count; i++)
-        put_source(b, &d->sources[i], &sources[i]);
-    camtg_entity *entities = RECORDS(b, CAMTG_SECTION_ENTITIES, camtg_entity);
-    for (size_t i = 0; i < d->entity_count; i++)
-        put_entity(b, &d->entities[i], &entities[i]);
-    camtg_meeting *meetings = RECORDS(b, CAMTG_SECTION_MEETINGS, camtg_meeting);
-    for (size_t i = 0; i < d->meeting_count; i++)
-        put_meeting(b, &d->meetings[i], &meetings[i]);
-    camtg_commitment *commitments = RECORDS(b, CAMTG_SECTION_COMMITMENTS, camtg_commitment);
-    for (size_t i = 0; i < d->commitment_count; i++)
-        put_commitment(b, &d->commitments[i], &commitments[i]);
-    camtg_followup *followups = RECORDS(b, CAMTG_SECTION_FOLLOWUPS, camtg_followup);
-    for (size_t i = 0; i < d->followup_count; i++)
-        put_followup(b, &d->followups[i], &followups[i]);
+    for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
+        camtg_image_section_id s = CAMTG_SECTION_OF_KIND(k);
+        unsigned char *records = b->base + b->db->sections[s].offset;
+        size_t n = camtg_draft_record_count(d, (camtg_record_kind)k);
+        for (size_t i = 0; i < n; i++)
+            PUT[k](b, camtg_draft_record_at(d, (camtg_record_kind)k, i),
+                   records + i * camtg_image_element_bytes[s]);
+    }
     fill_ids(b);
     fill_keys(b);
     b->db->followups_researched = string_at(b, d->followups_researched);
     /* Version 2 derives each status from the timeline, which the image now
      * holds; version 1 stored it. */
+    camtg_commitment *commitments = (camtg_commitment *)(void *)(
+        b->base + b->db->sections[CAMTG_SECTION_COMMITMENTS].offset);
     if (d->schema_version >= 2)
         for (size_t i = 0; i < d->commitment_count; i++)
             commitments[i].status = (uint32_t)camtg_commitment_status_at(

@@ -86,6 +86,17 @@ static camtg_draft_record *record_at(const camtg_draft *db, const section *sec, 
     return (camtg_draft_record *)(void *)(section_records(db, sec) + i * sec->record_size);
 }
 
+size_t camtg_draft_record_count(const camtg_draft *d, camtg_record_kind kind)
+{
+    return section_record_count(d, &SECTIONS[kind]);
+}
+
+const camtg_draft_record *camtg_draft_record_at(const camtg_draft *d, camtg_record_kind kind,
+                                                size_t i)
+{
+    return record_at(d, &SECTIONS[kind], i);
+}
+
 static int is_id_char(char ch)
 {
     return (ch >= 'A' && ch <= 'Z') || (ch >= 'a' && ch <= 'z') || (ch >= '0' && ch <= '9') ||
