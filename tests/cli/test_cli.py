@@ -948,6 +948,29 @@ class TestExport(CliTestCase):
                               ["compliance", "--on", "2024-06-30", "--format", "csv"]):
                     self.assertEqual(run(*again, *query)[0], run(*data, *query)[0], query)
 
+    def test_output_file_holds_what_stdout_would(self):
+        for command in (["export", "--format", "json"], ["export", "--format", "jsonl"],
+                        ["export", "--format", "csv"], ["export", "--format", "dot"],
+                        ["export", "--format", "webanno"], ["export", "--format", "plover"],
+                        ["html"]):
+            with self.subTest(command=command):
+                path = os.path.join(self.tmp.name, "out-" + "-".join(command))
+                out, err = run(*command, "-o", path)
+                self.assertEqual((out, err), ("", ""))
+                with open(path, "rb") as f:
+                    written = f.read()
+                self.assertEqual(written.decode("utf-8"), run(*command)[0])
+                self.assertGreater(len(written), 1000)
+
+    def test_output_file_that_cannot_be_written(self):
+        for command in (["export", "--format", "json"], ["html"]):
+            with self.subTest(command=command):
+                path = os.path.join(self.tmp.name, "no-such-folder", "out")
+                _, err = run(*command, "-o", path, status=1)
+                self.assertIn("cannot write", err)
+                self.assertIn(path, err)
+                self.assertFalse(os.path.exists(os.path.dirname(path)))
+
     def test_jsonl(self):
         for ds, data in ((self.default, []), (self.mini, ["--data", MINI])):
             lines = self.export("jsonl", *data).split("\n")
