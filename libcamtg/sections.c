@@ -34,7 +34,10 @@ typedef struct section {
  * Adding a record kind: a CAMTG_RECORD_* member and a struct whose first
  * member is `camtg_draft_record rec` (draft.h), its array and count in
  * camtg_draft, one row here, one file load_<kind>.c with its reader (declared
- * in loader.h) and one with its getters, and one public header. */
+ * in loader.h) and one with its getters, and one public header. In the image
+ * (image.h): its record struct and section, in the order of the kinds, with
+ * a row in image_map.c's name and size tables, a put function and a PUT row
+ * in image_build.c, and a field table in image_verify.c. */
 static const section SECTIONS[CAMTG_RECORD_KIND_COUNT] = {
     [CAMTG_RECORD_SOURCE] = {"sources", "source", 1, 0, sizeof(camtg_draft_source),
                              RECORDS(sources, source_count), NULL, camtg_read_source, NULL},
