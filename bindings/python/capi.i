@@ -61,6 +61,9 @@ struct camtg_db {};
         camtg_close($self);
     }
 }
+/* ...and only it: a raw camtg_close() would leave the owning proxy to free
+ * the database a second time when it is dropped. */
+%ignore camtg_close;
 %typemap(in, numinputs=0) camtg_db **out (camtg_db *temp = NULL) {
     $1 = &temp;
 }

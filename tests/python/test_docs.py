@@ -42,6 +42,13 @@ def header_comments() -> Dict[str, str]:
     return found
 
 
+#: Public C functions the raw module leaves out on purpose, and why.
+NOT_WRAPPED = {
+    "camtg_close": "the owning proxy closes the database when it is dropped; "
+                   "a raw close would let the proxy free it again",
+}
+
+
 def normalized(text: str) -> str:
     return " ".join(text.split())
 
@@ -57,6 +64,9 @@ class DoxygenTest(unittest.TestCase):
         self.assertGreater(len(comments), 30)
         for name, first_words in comments.items():
             with self.subTest(function=name):
+                if name in NOT_WRAPPED:
+                    self.assertFalse(hasattr(capi, name), NOT_WRAPPED[name])
+                    continue
                 function = getattr(capi, name)
                 self.assertIn(first_words, normalized(function.__doc__ or ""))
 
