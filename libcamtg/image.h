@@ -368,6 +368,11 @@ unsigned char *camtg_image_reserve_space(size_t capacity);
  * Returns 0, or -1 when need exceeds capacity or the system refuses. */
 int camtg_image_commit(unsigned char *base, size_t capacity, size_t *committed, size_t need);
 
+/* Finishes an image built in a reservation of `capacity` bytes: gives back
+ * the pages past db->size, records what stays mapped in db->mapped (what
+ * camtg_close unmaps) and makes the image read-only. */
+void camtg_image_seal(camtg_db *db, size_t capacity);
+
 /* Opens the snapshot in the file descriptor (of `len` bytes, a regular
  * file) by mapping it, or the snapshot in the caller's buffer by copying
  * it into a reserved image; then checks the header. */

@@ -4,11 +4,7 @@
  * follow the records of each kind, their sub-records, the lists and the
  * two hash tables. Then the unused tail of the reservation is given back
  * and the image made read-only. */
-#define _DEFAULT_SOURCE
-
 #include <string.h>
-#include <sys/mman.h>
-#include <unistd.h>
 
 #include "draft.h"
 #include "utf8.h"
@@ -21,6 +17,12 @@ typedef struct builder {
     uint32_t *words;
     size_t words_used, mentions_used, citations_used;
 } builder;
+
+/* The first element of section s, once lay_out() has placed it. */
+static void *section_at(const builder *b, camtg_image_section_id s)
+{
+    return b->base + b->db->sections[s].offset;
+}
 
 static size_t align_up(size_t n)
 {
@@ -85,12 +87,6 @@ static uint32_t record_of(const void *record)
                           : CAMTG_IMAGE_NONE;
 }
 
-/* The number of checkpoints a source's text has (see camtg_utf8_checkpoints). */
-static size_t checkpoint_count(const camtg_draft_source *s)
-{
-    return s->text_chars / CAMTG_UTF8_STRIDE + 1;
-}
-
 /* ---- records ---------------------------------------------------------- */
 
 static void put_source(builder *b, const camtg_draft_record *rec, void *record)
@@ -107,7 +103,7 @@ static void put_source(builder *b, const camtg_draft_record *rec, void *record)
     out->text = string_at(b, s->text);
     out->text_bytes = (uint32_t)s->text_bytes;
     out->text_chars = (uint32_t)s->text_chars;
-    size_t n = checkpoint_count(s);
+    size_t n = camtg_utf8_checkpoint_count(s->text_chars);
     out->checkpoints = list_start(b, n);
     for (size_t i = 0; i < n; i++)
         b->words[b->words_used++] = (uint32_t)s->checkpoints[i];
@@ -115,8 +111,7 @@ static void put_source(builder *b, const camtg_draft_record *rec, void *record)
 
 static camtg_image_list put_mentions(builder *b, const camtg_draft_entity *e)
 {
-    camtg_mention *out = (camtg_mention *)(void *)(b->base +
-                                                    b->db->sections[CAMTG_SECTION_MENTIONS].offset);
+    camtg_mention *out = section_at(b, CAMTG_SECTION_MENTIONS);
     camtg_image_list l = {(uint32_t)b->mentions_used, (uint32_t)e->mention_count};
     for (size_t k = 0; k < e->mention_count; k++) {
         const camtg_text_span *span = &e->mentions[k].span;
@@ -213,8 +208,7 @@ static void put_followup(builder *b, const camtg_draft_record *rec, void *record
     out->commitment = record_of(f->commitment);
     out->precision = (uint32_t)f->precision;
     out->status = (uint32_t)f->status;
-    camtg_citation *citations = (camtg_citation *)(void *)(
-        b->base + b->db->sections[CAMTG_SECTION_CITATIONS].offset);
+    camtg_citation *citations = section_at(b, CAMTG_SECTION_CITATIONS);
     out->citations = (camtg_image_list){(uint32_t)b->citations_used, (uint32_t)f->citation_count};
     for (size_t k = 0; k < f->citation_count; k++) {
         camtg_citation *c = &citations[b->citations_used++];
@@ -243,7 +237,7 @@ static void count_sections(const camtg_draft *d, totals *t)
     }
     uint64_t words = 0;
     for (size_t i = 0; i < d->source_count; i++)
-        words += checkpoint_count(&d->sources[i]);
+        words += camtg_utf8_checkpoint_count(d->sources[i].text_chars);
     for (size_t i = 0; i < d->entity_count; i++) {
         const camtg_draft_entity *e = &d->entities[i];
         words += (uint64_t)e->alias_count + e->position_count + e->member_count +
@@ -296,7 +290,7 @@ static int lay_out(builder *b, const totals *t, camtg_error *err)
         b->db->sections[s].count = (uint32_t)t->counts[s];
         at = align_up((size_t)(at + bytes));
     }
-    b->words = (uint32_t *)(void *)(b->base + b->db->sections[CAMTG_SECTION_WORDS].offset);
+    b->words = section_at(b, CAMTG_SECTION_WORDS);
     return CAMTG_OK;
 }
 
@@ -306,7 +300,7 @@ static void fill_ids(builder *b)
 {
     const camtg_draft *d = b->d;
     uint32_t capacity = b->db->sections[CAMTG_SECTION_IDS].count, mask = capacity - 1;
-    uint32_t *slots = (uint32_t *)(void *)(b->base + b->db->sections[CAMTG_SECTION_IDS].offset);
+    uint32_t *slots = section_at(b, CAMTG_SECTION_IDS);
     memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
     uint32_t number = 0;
     for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
@@ -327,8 +321,7 @@ static void fill_keys(builder *b)
 {
     const camtg_hash *keys = &b->d->entity_keys;
     uint32_t capacity = b->db->sections[CAMTG_SECTION_KEYS].count, mask = capacity - 1;
-    camtg_image_key *slots =
-        (camtg_image_key *)(void *)(b->base + b->db->sections[CAMTG_SECTION_KEYS].offset);
+    camtg_image_key *slots = section_at(b, CAMTG_SECTION_KEYS);
     memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
     for (size_t j = 0; j < keys->capacity; j++) {
         const camtg_hash_slot *s = &keys->slots[j];
@@ -357,7 +350,7 @@ static void fill(builder *b)
     const camtg_draft *d = b->d;
     for (int k = 0; k < CAMTG_RECORD_KIND_COUNT; k++) {
         camtg_image_section_id s = CAMTG_SECTION_OF_KIND(k);
-        unsigned char *records = b->base + b->db->sections[s].offset;
+        unsigned char *records = section_at(b, s);
         size_t n = camtg_draft_record_count(d, (camtg_record_kind)k);
         for (size_t i = 0; i < n; i++)
             PUT[k](b, camtg_draft_record_at(d, (camtg_record_kind)k, i),
@@ -368,8 +361,7 @@ static void fill(builder *b)
     b->db->followups_researched = string_at(b, d->followups_researched);
     /* Version 2 derives each status from the timeline, which the image now
      * holds; version 1 stored it. */
-    camtg_commitment *commitments = (camtg_commitment *)(void *)(
-        b->base + b->db->sections[CAMTG_SECTION_COMMITMENTS].offset);
+    camtg_commitment *commitments = section_at(b, CAMTG_SECTION_COMMITMENTS);
     if (d->schema_version >= 2)
         for (size_t i = 0; i < d->commitment_count; i++)
             commitments[i].status = (uint32_t)camtg_commitment_status_at(
@@ -419,14 +411,7 @@ int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err)
     fill(&b);
     db->size = (uint32_t)size;
     db->checksum = camtg_image_sum(db);
-    long page_size = sysconf(_SC_PAGESIZE);
-    size_t page = page_size > 0 ? (size_t)page_size : 4096;
-    size_t mapped = (size + page - 1) / page * page;
-    size_t reserved = (b.capacity + page - 1) / page * page;
-    if (reserved > mapped)
-        munmap(b.base + mapped, reserved - mapped);
-    db->mapped = mapped;
-    mprotect(b.base, mapped, PROT_READ);
+    camtg_image_seal(db, b.capacity);
     d->image = NULL;
     *out = db;
     return CAMTG_OK;

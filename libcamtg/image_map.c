@@ -99,6 +99,17 @@ void camtg_image_unmap(void *base, size_t len)
         munmap(base, round_to_page(len));
 }
 
+void camtg_image_seal(camtg_db *db, size_t capacity)
+{
+    unsigned char *base = (unsigned char *)db;
+    size_t mapped = round_to_page(db->size), reserved = round_to_page(capacity);
+    if (reserved > mapped)
+        munmap(base + mapped, reserved - mapped);
+    db->mapped = mapped;
+    /* read-only is a defence, not a need: a refusal leaves it writable */
+    mprotect(base, mapped, PROT_READ);
+}
+
 static int bad(camtg_error *err, size_t offset, const char *fmt, ...) CAMTG_PRINTF(3, 4);
 
 static int bad(camtg_error *err, size_t offset, const char *fmt, ...)

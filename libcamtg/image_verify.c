@@ -309,16 +309,11 @@ static int check_record(checker *ck, int t, const void *record)
 
 /* The byte offset of code point cp of a source's text, through its
  * checkpoints (already checked). */
-static uint32_t byte_offset(const camtg_db *db, const camtg_source *s, uint32_t cp)
+static size_t byte_offset(const camtg_db *db, const camtg_source *s, uint32_t cp)
 {
-    const char *text = camtg_image_string(db, s->text);
-    uint32_t i = camtg_image_word(db, s->checkpoints, cp / CAMTG_UTF8_STRIDE);
-    for (uint32_t left = cp % CAMTG_UTF8_STRIDE; left > 0; left--) {
-        i++;
-        while (camtg_utf8_is_continuation((unsigned char)text[i]))
-            i++;
-    }
-    return i;
+    return camtg_utf8_advance(camtg_image_string(db, s->text),
+                              camtg_image_word(db, s->checkpoints, cp / CAMTG_UTF8_STRIDE),
+                              cp % CAMTG_UTF8_STRIDE);
 }
 
 /* A source's byte and character counts and checkpoints, against its text. */
@@ -331,15 +326,13 @@ static int check_source(checker *ck, const camtg_source *s)
         return fault(ck, &s->text_bytes, "text", "the counts do not match the text");
     size_t count;
     const uint32_t *points = camtg_image_words(db, s->checkpoints, &count);
-    if (count != s->text_chars / CAMTG_UTF8_STRIDE + 1)
+    if (count != camtg_utf8_checkpoint_count(s->text_chars))
         return fault(ck, &s->checkpoints, "checkpoints", "a count that does not fit the text");
-    size_t cp = 0, k = 0;
-    for (size_t i = 0; k < count; i++) {
-        if (camtg_utf8_is_continuation((unsigned char)text[i]))
-            continue;
-        if (cp % CAMTG_UTF8_STRIDE == 0 && points[k++] != i)
-            return fault(ck, &points[k - 1], "checkpoints", "a checkpoint off its code point");
-        cp++;
+    /* each checkpoint a stride after the one before it, checked already */
+    for (size_t k = 0; k < count; k++) {
+        size_t at = k == 0 ? 0 : camtg_utf8_advance(text, points[k - 1], CAMTG_UTF8_STRIDE);
+        if (points[k] != at)
+            return fault(ck, &points[k], "checkpoints", "a checkpoint off its code point");
     }
     return CAMTG_OK;
 }

@@ -14,7 +14,7 @@ size_t camtg_utf8_count(const char *s, size_t len)
 
 const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_t chars)
 {
-    size_t n = chars / CAMTG_UTF8_STRIDE + 1;
+    size_t n = camtg_utf8_checkpoint_count(chars);
     size_t *table = camtg_arena_array(arena, n, sizeof *table);
     if (table == NULL)
         return NULL;
@@ -29,15 +29,19 @@ const size_t *camtg_utf8_checkpoints(camtg_arena *arena, const char *text, size_
     return table;
 }
 
+size_t camtg_utf8_advance(const char *text, size_t at, size_t n)
+{
+    for (; n > 0; n--) {
+        at++;
+        while (camtg_utf8_is_continuation((unsigned char)text[at]))
+            at++;
+    }
+    return at;
+}
+
 size_t camtg_utf8_byte_offset(const char *text, const size_t *checkpoints, size_t cp)
 {
-    size_t i = checkpoints[cp / CAMTG_UTF8_STRIDE];
-    for (size_t left = cp % CAMTG_UTF8_STRIDE; left > 0; left--) {
-        i++;
-        while (camtg_utf8_is_continuation((unsigned char)text[i]))
-            i++;
-    }
-    return i;
+    return camtg_utf8_advance(text, checkpoints[cp / CAMTG_UTF8_STRIDE], cp % CAMTG_UTF8_STRIDE);
 }
 
 /* Length of the well-formed sequence at p (RFC 3629: no overlongs, no

@@ -217,6 +217,22 @@ static void expect_link_refused(camtg_entity_type on, size_t field, const char *
     expect_verify(open_sealed(image), CAMTG_ESNAPSHOT, entity_path(at), name);
 }
 
+/* A checkpoint (the byte offset of every 64th code point of a source's
+ * text) moved by one byte: the second one, and the last. */
+static void test_checkpoint_off_its_code_point(void)
+{
+    for (int last = 0; last <= 1; last++) {
+        struct camtg_db *image = copy();
+        camtg_source *s = record(image, CAMTG_SECTION_SOURCES, 0, sizeof *s);
+        CU_ASSERT_FATAL(s->checkpoints.count >= 3);
+        size_t k = last ? s->checkpoints.count - 1 : 1;
+        uint32_t *point = record(image, CAMTG_SECTION_WORDS, s->checkpoints.first + k,
+                                 sizeof *point);
+        *point += 1;
+        expect_verify(open_sealed(image), CAMTG_ESNAPSHOT, "/sources/0", "checkpoints");
+    }
+}
+
 static void test_place_on_a_country(void)
 {
     expect_link_refused(CAMTG_ENTITY_COUNTRY, offsetof(camtg_entity, place), "place");
@@ -304,6 +320,7 @@ int main(void)
         {"a vocabulary value out of range", test_vocabulary_value_out_of_range},
         {"an id table without an empty slot", test_id_table_without_an_empty_slot},
         {"a quote that no longer matches", test_quote_changed},
+        {"a checkpoint off its code point", test_checkpoint_off_its_code_point},
         {"a place on a country", test_place_on_a_country},
         {"a person within a country", test_within_on_a_person},
         {"a follow-up end date not derived from its date", test_followup_end_not_derived},
