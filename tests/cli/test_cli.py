@@ -18,6 +18,7 @@ structure and answers computed from the dataset file itself.
 """
 
 import csv
+import datetime
 import io
 import json
 import os
@@ -78,6 +79,10 @@ def run(*args, status=0, env=None, stdin=None):
 def run_json(*args):
     out, err = run(*args)
     return json.loads(out, object_pairs_hook=list_pairs)
+
+
+def day_before(d):
+    return (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
 
 
 def list_pairs(pairs):
@@ -771,10 +776,6 @@ class TestTimeline(CliTestCase):
         opened = [f["date"] for f in fus if f["status"] == "in_progress"]
         done = [f["date"] for f in fus if f["status"] == "fulfilled"]
         self.assertTrue(opened and done and opened[0] < done[0], fus)
-
-        def day_before(d):
-            import datetime
-            return (datetime.date.fromisoformat(d) - datetime.timedelta(days=1)).isoformat()
         c = next(c for c in self.default.doc["commitments"] if c["id"] == "p8-consulates")
         for on, want in ((day_before(opened[0]), "pledged"), (opened[0], "in_progress"),
                          (day_before(done[0]), "in_progress"), (done[0], "fulfilled")):
@@ -788,6 +789,68 @@ class TestTimeline(CliTestCase):
                                  [f["id"] for f in fus if period_end(f) <= on])
                 out, _ = run("timeline", "p8-consulates", "--on", on)
                 self.assertRegex(out, r"\n  status: +%s on %s\n" % (want, on))
+
+    def made_on(self, c):
+        """The day commitment @c was made: its meeting's, from the dataset."""
+        return next(m["date"] for m in self.default.doc["meetings"] if m["id"] == c["meeting"])
+
+    def pledge_followed_up_later(self):
+        """A pledge whose follow-ups all count after the day it was made."""
+        return next(c for c in self.default.doc["commitments"]
+                    if c["kind"] == "pledge" and self.default.followups_of(c["id"]) and
+                    all(period_end(f) > self.made_on(c) for f in self.default.followups_of(c["id"])))
+
+    def records(self, cid, on):
+        """`timeline CID --on ON` in json, jsonl and csv: for each format,
+        the (id, on, status, follow-ups) of each record or row."""
+        args = ("timeline", cid, "--on", on, "--format")
+        return {"json": [(g["id"], g["on"], g["status"], g["followups"])
+                         for g in json.loads(run(*args, "json")[0])],
+                "jsonl": [(g["id"], g["on"], g["status"], g["followups"])
+                          for g in map(json.loads, run(*args, "jsonl")[0].splitlines())],
+                "csv": [(r["commitment"], r["on"], r["commitment_status"], r["followup"])
+                        for r in csv.DictReader(io.StringIO(run(*args, "csv")[0]))]}
+
+    def test_not_made_yet_before_its_meeting(self):
+        """The day before its meeting a commitment has no status, in every
+        format, and nothing follows it up."""
+        c = self.pledge_followed_up_later()
+        made, on = self.made_on(c), day_before(self.made_on(c))
+        out, _ = run("timeline", c["id"], "--on", on)
+        self.assertRegex(out, r"\n  made: +%s, %s\n  status: +not made yet on %s\n"
+                         r"  no follow-up by %s\n$" % (made, c["meeting"], on, on))
+        self.assertEqual(self.records(c["id"], on),
+                         {"json": [(c["id"], on, None, [])], "jsonl": [(c["id"], on, None, [])],
+                          "csv": [(c["id"], on, "", "")]})
+
+    def test_made_on_its_meeting_day(self):
+        """On the day of its meeting the pledge is made: pledged, with no
+        follow-up yet, in every format."""
+        c = self.pledge_followed_up_later()
+        on = self.made_on(c)
+        self.assertEqual(self.default.status_of(c, on), "pledged")
+        out, _ = run("timeline", c["id"], "--on", on)
+        self.assertRegex(out, r"\n  status: +pledged on %s\n  no follow-up by %s\n$" % (on, on))
+        self.assertEqual(self.records(c["id"], on),
+                         {"json": [(c["id"], on, "pledged", [])],
+                          "jsonl": [(c["id"], on, "pledged", [])],
+                          "csv": [(c["id"], on, "pledged", "")]})
+
+    def test_listing_before_every_meeting(self):
+        """Before the first meeting nothing listed is made yet: positions
+        with follow-ups are not stated either."""
+        on = day_before(min(m["date"] for m in self.default.doc["meetings"]))
+        got = strip_keys(run_json("timeline", "--on", on, "--json"))
+        self.assertEqual([g["id"] for g in got], self.default.timeline_ids())
+        self.assertIn("position", {g["kind"] for g in got})
+        self.assertEqual({(g["status"], len(g["followups"])) for g in got}, {(None, 0)})
+        rows = list(csv.DictReader(io.StringIO(
+            run("timeline", "--on", on, "--format", "csv")[0])))
+        self.assertEqual([r["commitment"] for r in rows], self.default.timeline_ids())
+        self.assertEqual({(r["commitment_status"], r["followup"]) for r in rows}, {("", "")})
+        out, _ = run("timeline", "--on", on)
+        self.assertEqual(len(re.findall(r"\n  status: +not made yet on %s\n" % on, out)),
+                         len(got))
 
     def test_pledge_without_evidence_is_pledged(self):
         bare = [c for c in self.default.doc["commitments"]
@@ -1353,6 +1416,7 @@ class TestEverySubcommand(CliTestCase):
                      ["--data", MINI, "show", "turkic"], ["help", "export"], ["-V"],
                      ["--", "summary"], ["timeline"], ["timeline", "KAZ", "--format", "csv"],
                      ["timeline", "p8-consulates", "--on", "2024-01-01", "--json"],
+                     ["timeline", "--on", "2020-01-01", "--format", "csv"],
                      ["compliance"], ["compliance", "--on", "2023-05-01", "--format", "csv"],
                      ["--data", MINI, "compliance", "--format", "jsonl"]):
             with self.subTest(args=args):

@@ -50,20 +50,50 @@ static int timeline_counted(const camtg_followup *f, const char *on)
     return !on || strcmp(camtg_followup_date_end(f), on) <= 0;
 }
 
+/* The date @p c was made: that of its meeting. */
+static const char *timeline_made_on(const camtg_commitment *c)
+{
+    return camtg_meeting_date(camtg_commitment_meeting(c));
+}
+
+/* Whether @p c was made by @p on (NULL: it was). Before its meeting a
+ * commitment has no status and nothing follows it up, whatever
+ * camtg_commitment_status_on() would say of a pledge without follow-ups. */
+static int timeline_made(const camtg_commitment *c, const char *on)
+{
+    return !on || strcmp(timeline_made_on(c), on) <= 0;
+}
+
+/* The follow-ups of @p c listed for @p on: none before it was made. */
+static int timeline_shown(const camtg_commitment *c, const camtg_followup *f, const char *on)
+{
+    return timeline_made(c, on) && timeline_counted(f, on);
+}
+
 static size_t timeline_known(const camtg_commitment *c, const char *on)
 {
     size_t k = 0;
     for (size_t i = 0; i < camtg_commitment_followup_count(c); i++)
-        k += (size_t)timeline_counted(camtg_commitment_followup(c, i), on);
+        k += (size_t)timeline_shown(c, camtg_commitment_followup(c, i), on);
     return k;
 }
 
-static camtg_status timeline_status(const camtg_commitment *c, const char *on)
+/* The status on @p on, or NULL before @p c was made. */
+static const char *timeline_status(const camtg_commitment *c, const char *on)
 {
+    if (!timeline_made(c, on))
+        return NULL;
     camtg_status status = camtg_commitment_status(c);
     if (on)
         camtg_commitment_status_on(c, on, &status);
-    return status;
+    return camtg_status_to_string(status);
+}
+
+/* The status as json: null before @p c was made (an empty csv cell). */
+static json_t *timeline_status_json(const camtg_commitment *c, const char *on)
+{
+    const char *status = timeline_status(c, on);
+    return status ? json_string(status) : json_null();
 }
 
 /* Without a commitment KEY: every pledge, and any other commitment that
@@ -171,7 +201,11 @@ static void timeline_text(cli_ctx *ctx, const camtg_commitment *c, const char *o
     cli_buf_addf(s, "%s, %s", camtg_meeting_date(m), camtg_meeting_id(m));
     cli_table_field(&t, "made:", cli_buf_str(s));
     s->len = 0;
-    cli_buf_add(s, camtg_status_to_string(timeline_status(c, on)));
+    const char *status = timeline_status(c, on);
+    if (status)
+        cli_buf_add(s, status);
+    else
+        cli_buf_add(s, "not made yet");
     if (on)
         cli_buf_addf(s, " on %s", on);
     cli_table_field(&t, "status:", cli_buf_str(s));
@@ -189,7 +223,7 @@ static void timeline_text(cli_ctx *ctx, const camtg_commitment *c, const char *o
     }
     cli_buf_addf(out, "  follow-ups (%zu):\n", n);
     for (size_t i = 0; i < camtg_commitment_followup_count(c); i++)
-        if (timeline_counted(camtg_commitment_followup(c, i), on))
+        if (timeline_shown(c, camtg_commitment_followup(c, i), on))
             timeline_followup_text(ctx, camtg_commitment_followup(c, i), s);
 }
 
@@ -207,10 +241,9 @@ static json_t *timeline_json(const camtg_commitment *c, const char *on)
     if (ok && on)
         ok = json_object_set_new(o, "on", json_string(on)) == 0;
     if (ok)
-        ok = json_object_set_new(o, "status", json_string(camtg_status_to_string(
-                                     timeline_status(c, on)))) == 0;
+        ok = json_object_set_new(o, "status", timeline_status_json(c, on)) == 0;
     for (size_t i = 0; ok && i < camtg_commitment_followup_count(c); i++)
-        if (timeline_counted(camtg_commitment_followup(c, i), on))
+        if (timeline_shown(c, camtg_commitment_followup(c, i), on))
             ok = json_array_append_new(fus, cli_json_followup(camtg_commitment_followup(c, i)))
                  == 0;
     if (ok) {
@@ -236,8 +269,7 @@ static json_t *timeline_csv_row(const camtg_commitment *c, const char *on,
              json_object_set_new(o, "kind", json_string(camtg_kind_to_string(
                                      camtg_commitment_kind(c)))) == 0 &&
              (!on || json_object_set_new(o, "on", json_string(on)) == 0) &&
-             json_object_set_new(o, "commitment_status", json_string(camtg_status_to_string(
-                                     timeline_status(c, on)))) == 0;
+             json_object_set_new(o, "commitment_status", timeline_status_json(c, on)) == 0;
     if (ok && f) {
         json_t *fu = cli_json_followup(f);
         json_t *cits = json_object_get(fu, "citations");
@@ -274,7 +306,7 @@ static int timeline_listing(cli_ctx *ctx, const camtg_db *db, const timeline_sel
             cli_listing_add(&l, timeline_csv_row(c, sel->on, NULL, 0));
         for (size_t i = 0; i < camtg_commitment_followup_count(c); i++) {
             const camtg_followup *f = camtg_commitment_followup(c, i);
-            for (size_t k = 0; timeline_counted(f, sel->on) &&
+            for (size_t k = 0; timeline_shown(c, f, sel->on) &&
                                k < camtg_followup_citation_count(f); k++)
                 cli_listing_add(&l, timeline_csv_row(c, sel->on, f, k));
         }
@@ -324,11 +356,13 @@ const cli_command cli_cmd_timeline = {
         "then its commitments as actor or target, through groups too. Without a\n"
         "commitment id: every pledge, and every position or assessment that has\n"
         "follow-ups. A pledge's status on a date is that of its latest follow-up by\n"
-        "then, else pledged; positions and assessments are stated.\n"
+        "then, else pledged; positions and assessments are stated. Before the date of\n"
+        "its meeting a commitment is not made yet: it has no status and no follow-ups.\n"
         "json and jsonl give one object per commitment: id, kind, summary, actors,\n"
-        "targets, meeting, on, status, and followups as in the data format; csv one\n"
-        "row per citation of each follow-up (the commitment's fields, the follow-up's,\n"
-        "then the citation's url, publisher, published and title).\n",
+        "targets, meeting, on, status (null when not made yet), and followups as in\n"
+        "the data format; csv one row per citation of each follow-up (the\n"
+        "commitment's fields, the follow-up's, then the citation's url, publisher,\n"
+        "published and title); commitment_status is empty when not made yet.\n",
     .options = timeline_options,
     .flags = CLI_CMD_DATA | CLI_CMD_LISTING | CLI_CMD_CSV,
     .examples = "camtg timeline p8-visa-exemption\n"
