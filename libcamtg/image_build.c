@@ -315,6 +315,31 @@ static void fill_ids(builder *b)
     }
 }
 
+/* Robin Hood insertion: walking from its home slot, the key further from
+ * its own home keeps a slot, ties going to the smaller key. Every set of
+ * keys then has one layout, whatever order it is inserted in, so the same
+ * dataset compiles to the same bytes although the draft's table is walked
+ * in an order that depends on where it lies in memory. A key still lies
+ * after its home slot with no empty slot between, so readers probe plainly
+ * (camtg_image_find_key). */
+static void put_key(const builder *b, camtg_image_key *slots, uint32_t mask, camtg_image_key key)
+{
+    const char *text = (const char *)b->base + CAMTG_DRAFT_STRINGS_AT + key.key;
+    uint32_t at = (uint32_t)camtg_image_hash(text, b->db->hash_seed) & mask, distance = 0;
+    for (; slots[at].entity != CAMTG_IMAGE_NONE; at = (at + 1) & mask, distance++) {
+        const char *held = (const char *)b->base + CAMTG_DRAFT_STRINGS_AT + slots[at].key;
+        uint32_t held_distance = (at - (uint32_t)camtg_image_hash(held, b->db->hash_seed)) & mask;
+        if (held_distance < distance || (held_distance == distance && strcmp(held, text) > 0)) {
+            camtg_image_key displaced = slots[at];
+            slots[at] = key;
+            key = displaced;
+            text = held;
+            distance = held_distance;
+        }
+    }
+    slots[at] = key;
+}
+
 /* The draft's table already holds each key once, with the entity that
  * wins it (ids before names before aliases). */
 static void fill_keys(builder *b)
@@ -325,13 +350,9 @@ static void fill_keys(builder *b)
     memset(slots, 0xFF, (size_t)capacity * sizeof *slots);
     for (size_t j = 0; j < keys->capacity; j++) {
         const camtg_hash_slot *s = &keys->slots[j];
-        if (s->key == NULL)
-            continue;
-        uint32_t at = (uint32_t)camtg_image_hash(s->key, b->db->hash_seed) & mask;
-        while (slots[at].entity != CAMTG_IMAGE_NONE)
-            at = (at + 1) & mask;
-        slots[at].key = string_at(b, s->key);
-        slots[at].entity = record_of(s->value);
+        if (s->key != NULL)
+            put_key(b, slots, mask,
+                    (camtg_image_key){.key = string_at(b, s->key), .entity = record_of(s->value)});
     }
 }
 
@@ -378,9 +399,10 @@ static void fill_header(builder *b)
     db->section_count = CAMTG_SECTION_COUNT;
     db->schema_version = (uint32_t)b->d->schema_version;
     db->reserved = 0;
-    /* Seeded per build from where the draft lies, so that ids chosen to
-     * collide under one seed do not collide in the next image. */
-    db->hash_seed = camtg_hash_key("camtg image", (uint64_t)(uintptr_t)b->d);
+    /* Seeded from the strings, which hold every id and lookup key: the same
+     * dataset always gets the same seed (and image), while keys chosen to
+     * collide under one seed change the seed by their being there. */
+    db->hash_seed = camtg_image_checksum(b->base + CAMTG_DRAFT_STRINGS_AT, b->d->strings_used);
 }
 
 int camtg_image_build(camtg_draft *d, camtg_db **out, camtg_error *err)
