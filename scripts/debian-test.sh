@@ -96,6 +96,11 @@ echo "== camtg summary"
 [ "$(command -v camtg)" = /usr/bin/camtg ] || { echo "debian-test: camtg is $(command -v camtg), not /usr/bin/camtg" >&2; exit 1; }
 camtg summary > summary.out
 head -n 8 summary.out
+# debian/changelog's version is written by hand: the packages must name the
+# release the packaged library reports.
+reported="$(camtg --version)"
+[ "$reported" = "camtg ${version%%-*}" ] ||
+  { echo "debian-test: debian/changelog says $version, the packaged camtg says \"$reported\"" >&2; exit 1; }
 for f in /usr/share/man/man1/camtg.1.gz /usr/share/bash-completion/completions/camtg \
          /usr/share/doc/libcamtg-dev/html/index.html /usr/share/doc/libcamtg1/copyright; do
   [ -e "$f" ] || { echo "debian-test: $f is not installed" >&2; exit 1; }
