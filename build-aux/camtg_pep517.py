@@ -118,7 +118,7 @@ def _run(cmd: List[str], **kwargs) -> None:
 
 def _build_package(build_dir: str, extra_args: List[str]) -> str:
     """Configures and builds the binding for this interpreter; returns the
-    folder holding the built package (capi.py, the extension, the layer)."""
+    folder holding the built package (_capi.py, its extension, the layer)."""
     cmake = shutil.which("cmake")
     if not cmake:
         raise RuntimeError("camtg: cmake is needed to build the package (apt-get install cmake)")
@@ -138,7 +138,7 @@ def _build_package(build_dir: str, extra_args: List[str]) -> str:
             f"{sys.executable} (Debian: apt-get install swig python3-dev); see the CMake "
             "messages above.") from None
     package = os.path.join(build_dir, "python", NAME)
-    if not any(n.startswith("_capi") for n in os.listdir(package)):
+    if not any(n.startswith("_capi_ext.") for n in os.listdir(package)):
         raise RuntimeError(f"camtg: no extension module in {package}")
     return package
 

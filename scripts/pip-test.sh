@@ -32,13 +32,19 @@ for python in "${interpreters[@]}"; do
   "$python" -m venv "$venv"
   (cd "$work" && "$venv/bin/python" -m pip install --no-build-isolation "$root")
   (cd "$work" && "$venv/bin/python" - "$venv" <<'PY'
-import importlib.metadata, os, sys
+import importlib, importlib.metadata, os, sys
 import camtg
 venv = os.path.realpath(sys.argv[1])
 assert os.path.realpath(camtg.__file__).startswith(venv + os.sep), camtg.__file__
 meta = importlib.metadata.version("camtg")
-lib = camtg.capi.camtg_version()
+lib = camtg._capi.camtg_version()  # the C library itself, through the private module
 assert meta == lib == camtg.__version__, (meta, lib, camtg.__version__)
+try:
+    importlib.import_module("camtg.capi")
+except ModuleNotFoundError:
+    pass
+else:
+    sys.exit("pip-test: the wheel still has the public raw module camtg.capi")
 db = camtg.open()
 assert len(db.commitments()) > 0
 assert importlib.metadata.metadata("camtg")["License"] == "MIT"

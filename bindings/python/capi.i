@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The raw SWIG module camtg.capi: the public C API, one Python function per C
- * function. Nobody imports it directly; the hand-written layer in
- * camtg/__init__.py turns it into Python objects.
+ * The raw SWIG module camtg._capi: the public C API, one Python function per C
+ * function. It is private: the records it returns are pointers borrowed from
+ * a database, and nothing stops a caller from reading one after the database
+ * is gone. Only the hand-written layer in camtg/ calls it, and turns it into
+ * Python objects that keep their database alive.
  *
  * Kept deliberately boring. The only additions are the typemaps that turn C
  * out-parameters (the new database, the error record, the query cursor and
@@ -11,7 +13,7 @@
  * place on the Python side (camtg/_errors.py), not here.
  */
 %module(package="camtg", threads="1",
-        docstring="Raw SWIG wrapper of the libcamtg C API (private; use the camtg package).") capi
+        docstring="Raw SWIG wrapper of the libcamtg C API (private; use the camtg package).") _capi
 
 /* The loads release the GIL: other threads run while a large file is parsed
  * or a FIFO waits for its writer. Every other call is short and keeps it

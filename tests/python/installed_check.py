@@ -11,6 +11,7 @@ JSON path at fault. Exits non-zero at the first wrong answer.
 """
 
 import copy
+import importlib
 import json
 import os
 import sys
@@ -44,10 +45,16 @@ def main():
     where = os.path.realpath(camtg.__file__)
     expect(where.startswith(package_root + os.sep), f"camtg imported from the prefix ({where})")
     expect(os.path.isfile(os.path.join(os.path.dirname(where), "py.typed")), "py.typed installed")
-    expect(camtg.__version__ == camtg.capi.camtg_version() and camtg.__version__.count(".") == 2,
+    raw = camtg._capi  # the private SWIG module: checked here, never used by users
+    expect(camtg.__version__ == raw.camtg_version() and camtg.__version__.count(".") == 2,
            f"camtg.__version__ is {camtg.__version__}")
-    expect("Finds an entity" in (camtg.capi.camtg_entity_lookup.__doc__ or ""),
+    expect("Finds an entity" in (raw.camtg_entity_lookup.__doc__ or ""),
            "docstrings generated from the header comments")
+    try:
+        importlib.import_module("camtg.capi")
+        expect(False, "no public raw module camtg.capi installed")
+    except ModuleNotFoundError:
+        expect(True, "no public raw module camtg.capi installed")
 
     # The embedded dataset.
     with camtg.open() as db:

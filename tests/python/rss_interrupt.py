@@ -13,7 +13,7 @@ import sys
 from typing import Any
 
 import camtg
-from camtg import capi
+from camtg import _capi
 
 PROCESS = ctypes.CDLL(None)
 # Free memory goes back to the system before each reading, so that the
@@ -33,7 +33,7 @@ def rss() -> int:
 
 
 def interrupt(frame: Any, event: str, arg: Any) -> None:
-    if event == "c_return" and arg is capi._capi.camtg_open_file:
+    if event == "c_return" and arg is _capi._capi_ext.camtg_open_file:
         sys.setprofile(None)
         raise KeyboardInterrupt
 

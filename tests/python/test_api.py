@@ -399,7 +399,7 @@ class MultilingualDatasetTest(DatasetChecks, unittest.TestCase):
 
 class PackageTest(unittest.TestCase):
     def test_version_is_the_library_version(self) -> None:
-        self.assertEqual(camtg.__version__, camtg.capi.camtg_version())
+        self.assertEqual(camtg.__version__, camtg._capi.camtg_version())
         parts = camtg.__version__.split(".")
         self.assertEqual(len(parts), 3)
         self.assertTrue(all(p.isdigit() for p in parts))
@@ -410,11 +410,11 @@ class PackageTest(unittest.TestCase):
                          os.path.join(expected, "camtg"))
 
     def test_vocabularies_come_from_the_library(self) -> None:
-        for names, to_string in ((camtg.SECTORS, camtg.capi.camtg_sector_to_string),
-                                 (camtg.TYPES, camtg.capi.camtg_plover_to_string),
-                                 (camtg.KINDS, camtg.capi.camtg_kind_to_string),
-                                 (camtg.ENTITY_TYPES, camtg.capi.camtg_entity_type_to_string),
-                                 (camtg.STATUSES, camtg.capi.camtg_status_to_string)):
+        for names, to_string in ((camtg.SECTORS, camtg._capi.camtg_sector_to_string),
+                                 (camtg.TYPES, camtg._capi.camtg_plover_to_string),
+                                 (camtg.KINDS, camtg._capi.camtg_kind_to_string),
+                                 (camtg.ENTITY_TYPES, camtg._capi.camtg_entity_type_to_string),
+                                 (camtg.STATUSES, camtg._capi.camtg_status_to_string)):
             self.assertEqual(names, tuple(to_string(i) for i in range(len(names))))
             self.assertIsNone(to_string(len(names)))
 

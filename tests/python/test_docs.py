@@ -13,7 +13,7 @@ import unittest
 from typing import Dict, List
 
 import camtg
-from camtg import capi
+from camtg import _capi
 from oracle import env_path
 
 _DECLARATION = re.compile(
@@ -57,7 +57,8 @@ class DoxygenTest(unittest.TestCase):
     def test_lookup_docstring_comes_from_the_header(self) -> None:
         comments = header_comments()
         self.assertIn("camtg_entity_lookup", comments)
-        self.assertIn(comments["camtg_entity_lookup"], normalized(capi.camtg_entity_lookup.__doc__))
+        self.assertIn(comments["camtg_entity_lookup"],
+                      normalized(_capi.camtg_entity_lookup.__doc__))
 
     def test_every_documented_function_has_its_docstring(self) -> None:
         comments = header_comments()
@@ -65,9 +66,9 @@ class DoxygenTest(unittest.TestCase):
         for name, first_words in comments.items():
             with self.subTest(function=name):
                 if name in NOT_WRAPPED:
-                    self.assertFalse(hasattr(capi, name), NOT_WRAPPED[name])
+                    self.assertFalse(hasattr(_capi, name), NOT_WRAPPED[name])
                     continue
-                function = getattr(capi, name)
+                function = getattr(_capi, name)
                 self.assertIn(first_words, normalized(function.__doc__ or ""))
 
 

@@ -16,7 +16,7 @@ import unittest
 from typing import Any, Callable, Dict, List, Tuple
 
 import camtg
-from camtg import capi
+from camtg import _capi
 from camtg._errors import check
 from oracle import multilingual_dataset_path
 
@@ -99,7 +99,7 @@ class BadDataTest(unittest.TestCase):
         lines[line_index] = lines[line_index][:column] + "@" + lines[line_index][column:]
         self.assertNotEqual(len(lines[line_index][:column].encode("utf-8")), column)
         for error in self.load_both_ways("syntax.json", "\n".join(lines).encode("utf-8")):
-            self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+            self.assertEqual(error.code, _capi.CAMTG_ESYNTAX)
             self.assertEqual(error.status, "CAMTG_ESYNTAX")
             self.assertEqual((error.line, error.column), (line_index + 1, column + 1))
             self.assertIsNone(error.path)
@@ -112,7 +112,7 @@ class BadDataTest(unittest.TestCase):
         at = lines[line_index].index("Астана".encode())
         lines[line_index] = lines[line_index][:at] + b"\xff" + lines[line_index][at + 2:]
         for error in self.load_both_ways("utf8.json", b"\n".join(lines)):
-            self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+            self.assertEqual(error.code, _capi.CAMTG_ESYNTAX)
             self.assertEqual(error.line, line_index + 1)
             self.assertIsInstance(error.column, int)
 
@@ -121,13 +121,13 @@ class BadDataTest(unittest.TestCase):
                            ("nul.json", self.text.encode() + b"\0")):
             with self.subTest(name=name):
                 for error in self.load_both_ways(name, data):
-                    self.assertEqual(error.code, capi.CAMTG_ESYNTAX)
+                    self.assertEqual(error.code, _capi.CAMTG_ESYNTAX)
                     self.assertIsInstance(error.line, int)
 
     def test_lone_surrogate_in_a_str_is_rejected_by_the_library(self) -> None:
         with self.assertRaises(camtg.Error) as caught:
             camtg.loads(self.text.replace("Астана", "Аст\udc80на", 1))
-        self.assertEqual(caught.exception.code, capi.CAMTG_ESYNTAX)
+        self.assertEqual(caught.exception.code, _capi.CAMTG_ESYNTAX)
 
     # -- semantics ------------------------------------------------------------
 
@@ -142,19 +142,20 @@ class BadDataTest(unittest.TestCase):
         edu, beijing = at("commitments", "ru-education"), at("meetings", "beijing-2024-03-05")
         tjk, xinjiang = at("entities", "TJK"), at("entities", "xinjiang")
         return [
-            ("dangling reference", tcm + "/actors/0", "Нигде", capi.CAMTG_EREFERENCE, "Нигде"),
-            ("duplicate id", tjk + "/id", "KAZ", capi.CAMTG_EDUPLICATE, "KAZ"),
+            ("dangling reference", tcm + "/actors/0", "Нигде", _capi.CAMTG_EREFERENCE,
+             "Нигде"),
+            ("duplicate id", tjk + "/id", "KAZ", _capi.CAMTG_EDUPLICATE, "KAZ"),
             ("shifted quote", edu + "/evidence/start", lambda start: start + 1,
-             capi.CAMTG_EEVIDENCE, "ru-education"),
+             _capi.CAMTG_EEVIDENCE, "ru-education"),
             ("changed quote", edu + "/evidence/quote", lambda quote: quote.replace("😀", "🙂"),
-             capi.CAMTG_EEVIDENCE, "ru-education"),
-            ("unknown sector", bri + "/sectors/1", "агрокультура", capi.CAMTG_EVOCAB,
+             _capi.CAMTG_EEVIDENCE, "ru-education"),
+            ("unknown sector", bri + "/sectors/1", "агрокультура", _capi.CAMTG_EVOCAB,
              "агрокультура"),
-            ("within cycle", xinjiang + "/within", "urumqi", capi.CAMTG_ECYCLE, "xinjiang"),
-            ("missing key", beijing + "/title", DELETE, capi.CAMTG_ESCHEMA, "title"),
-            ("not a date", beijing + "/date", "2024-02-30", capi.CAMTG_ESCHEMA, "2024-02-30"),
-            ("wrong JSON type", tjk + "/name", 5, capi.CAMTG_ESCHEMA, "TJK"),
-            ("schema version", "/camtg", 3, capi.CAMTG_ESCHEMA, "3"),
+            ("within cycle", xinjiang + "/within", "urumqi", _capi.CAMTG_ECYCLE, "xinjiang"),
+            ("missing key", beijing + "/title", DELETE, _capi.CAMTG_ESCHEMA, "title"),
+            ("not a date", beijing + "/date", "2024-02-30", _capi.CAMTG_ESCHEMA, "2024-02-30"),
+            ("wrong JSON type", tjk + "/name", 5, _capi.CAMTG_ESCHEMA, "TJK"),
+            ("schema version", "/camtg", 3, _capi.CAMTG_ESCHEMA, "3"),
         ]
 
     def test_semantic_errors_name_the_path_and_the_value(self) -> None:
@@ -165,7 +166,7 @@ class BadDataTest(unittest.TestCase):
                 data = json.dumps(doc, ensure_ascii=False, indent=2).encode("utf-8")
                 for error in self.load_both_ways(label.replace(" ", "-") + ".json", data):
                     self.assertEqual(error.code, code, error.message)
-                    self.assertEqual(error.status, capi.camtg_error_code_name(code))
+                    self.assertEqual(error.status, _capi.camtg_error_code_name(code))
                     # The evidence check may point at the offset or at the
                     # quote: anywhere inside the evidence object is right.
                     if "/evidence/" in path:
@@ -191,7 +192,7 @@ class FileErrorTest(unittest.TestCase):
         self.assertEqual(error.errno, code)
         self.assertEqual(error.filename, path)
         self.assertIn(path, str(error))
-        self.assertEqual(error.code, capi.CAMTG_EIO)
+        self.assertEqual(error.code, _capi.CAMTG_EIO)
 
     def test_missing_file(self) -> None:
         path = os.path.join(self.tmp, "нет-такого-файла.json")
@@ -251,10 +252,10 @@ class FileErrorTest(unittest.TestCase):
         for code, builtin in ((errno.ENOENT, FileNotFoundError), (errno.EACCES, PermissionError),
                               (errno.EISDIR, IsADirectoryError), (errno.EIO, OSError)):
             message = f"cannot read \"f\": {os.strerror(code)}"
-            record = (capi.CAMTG_EIO, -1, -1, -1, code, "", message)
+            record = (_capi.CAMTG_EIO, -1, -1, -1, code, "", message)
             with self.subTest(errno=errno.errorcode[code]):
                 with self.assertRaises(builtin) as caught:
-                    check(capi.CAMTG_EIO, record, filename="f")
+                    check(_capi.CAMTG_EIO, record, filename="f")
                 self.assert_file_error(caught.exception, builtin, "f", code)
                 self.assertEqual(type(caught.exception).__module__, "camtg")
 
@@ -284,7 +285,7 @@ class MisuseTest(unittest.TestCase):
             self.assertEqual(error.key, "Нарния")
             self.assertEqual(error.args, ("Нарния",))
             self.assertIn("Нарния", str(error))
-            self.assertEqual(error.code, capi.CAMTG_ENOTFOUND)
+            self.assertEqual(error.code, _capi.CAMTG_ENOTFOUND)
 
     def test_unknown_ids(self) -> None:
         for call in (lambda: self.db.meeting("nope"), lambda: self.db.commitment("nope"),
@@ -306,7 +307,7 @@ class MisuseTest(unittest.TestCase):
                 assert isinstance(error, camtg.VocabularyError)
                 self.assertEqual(error.allowed, allowed)
                 self.assertIn(allowed[0], str(error))
-                self.assertEqual(error.code, capi.CAMTG_EVOCAB)
+                self.assertEqual(error.code, _capi.CAMTG_EVOCAB)
         with self.assertRaises(ValueError) as caught:
             self.db.entities(type="nation")
         self.assertIsInstance(caught.exception, camtg.VocabularyError)
@@ -358,14 +359,14 @@ class MisuseTest(unittest.TestCase):
 
     def test_other_codes_keep_their_status(self) -> None:
         with self.assertRaises(camtg.Error) as caught:
-            check(capi.CAMTG_ENOMEM, None)
-        self.assertEqual(caught.exception.code, capi.CAMTG_ENOMEM)
+            check(_capi.CAMTG_ENOMEM, None)
+        self.assertEqual(caught.exception.code, _capi.CAMTG_ENOMEM)
         self.assertEqual(caught.exception.status, "CAMTG_ENOMEM")
-        self.assertEqual(str(caught.exception), capi.camtg_strerror(capi.CAMTG_ENOMEM))
+        self.assertEqual(str(caught.exception), _capi.camtg_strerror(_capi.CAMTG_ENOMEM))
         self.assertIn("CAMTG_ENOMEM", repr(caught.exception))
         with self.assertRaises(camtg.UsageError):
-            check(capi.CAMTG_EINVAL, None)
-        self.assertIsNone(check(capi.CAMTG_OK, None))
+            check(_capi.CAMTG_EINVAL, None)
+        self.assertIsNone(check(_capi.CAMTG_OK, None))
 
 
 if __name__ == "__main__":

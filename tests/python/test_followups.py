@@ -18,7 +18,7 @@ import unittest
 from typing import Any, Dict, List, Optional, Tuple
 
 import camtg
-from camtg import capi
+from camtg import _capi
 from oracle import (Oracle, default_dataset_path, env_path, multilingual_dataset_path,
                     period_end)
 
@@ -261,8 +261,8 @@ class FollowupChecks:
                     self.assertEqual(c.status_on(ISO(day)), want)
                     self.assertEqual(c.status_on(datetime.datetime.fromisoformat(day + "T23:59")),
                                      want)
-                    rc, value = capi.camtg_commitment_status_on(c._ptr, day)
-                    self.assertEqual((rc, camtg.STATUSES[value]), (capi.CAMTG_OK, want))
+                    rc, value = _capi.camtg_commitment_status_on(c._ptr, day)
+                    self.assertEqual((rc, camtg.STATUSES[value]), (_capi.CAMTG_OK, want))
 
     def test_status_is_the_status_on_the_research_date(self) -> None:
         researched = self.db.followups_researched
@@ -334,13 +334,13 @@ class FollowupChecks:
     def test_compliance_matches_the_c_function(self) -> None:
         for day in self.compliance_days():
             with self.subTest(on=day):
-                rc, raw_rows, error = capi.camtg_compliance_compute(self.db._handle, day)
-                self.assertEqual((rc, error), (capi.CAMTG_OK, None))
+                rc, raw_rows, error = _capi.camtg_compliance_compute(self.db._handle, day)
+                self.assertEqual((rc, error), (_capi.CAMTG_OK, None))
                 rows = self.db.compliance(on=None if day is None else ISO(day))
                 self.assertEqual(len(rows), len(raw_rows))
                 for r, (party, pledges, fulfilled, in_progress, pledged, lapsed, score) \
                         in zip(rows, raw_rows):
-                    self.assertEqual(r.entity.id, capi.camtg_entity_id(party))
+                    self.assertEqual(r.entity.id, _capi.camtg_entity_id(party))
                     self.assertEqual((r.pledges, r.fulfilled, r.in_progress, r.pledged,
                                       r.lapsed, r.score),
                                      (pledges, fulfilled, in_progress, pledged, lapsed, score))

@@ -163,7 +163,7 @@ class LeakTest(unittest.TestCase):
         heap = heap_meter()
         gc.collect()
         before = heap()
-        leaked = [camtg.capi.camtg_open_default()[1] for _ in range(20)]
+        leaked = [camtg._capi.camtg_open_default()[1] for _ in range(20)]
         grown = heap() - before
         del leaked  # the raw module's handles own their database
         gc.collect()

@@ -9,13 +9,18 @@ them with the ASan runtime preloaded)."""
 from __future__ import annotations
 
 import gc
+import json
+import os
+import subprocess
+import sys
 import threading
 import unittest
 import weakref
-from typing import Any, Callable, List
+from typing import Any, Callable, Dict, List
 
 import camtg
-from oracle import Oracle, multilingual_dataset_path
+from held_records import hold, read_all
+from oracle import Oracle, default_dataset_path, lookup, multilingual_dataset_path
 
 
 def snapshot(commitment: camtg.Commitment) -> tuple:
@@ -168,6 +173,66 @@ class CloseTest(unittest.TestCase):
         db.close()
         self.assertEqual(len(results), 200)
         self.assertTrue(all(r == expected for r in results))
+
+
+class HeldRecordsTest(unittest.TestCase):
+    """One record of each kind, held while the Database goes (held_records.py),
+    read in a child process: a crash there fails the test, not the runner."""
+
+    def child(self, mode: str) -> Dict[str, Any]:
+        script = os.path.join(os.path.dirname(os.path.abspath(__file__)), "held_records.py")
+        result = subprocess.run([sys.executable, "-X", "dev", script, mode],
+                                capture_output=True, text=True)
+        self.assertEqual(result.returncode, 0, result.stderr)
+        self.assertEqual(result.stderr, "")
+        return json.loads(result.stdout)
+
+    def live(self) -> Dict[str, Any]:
+        """The same reads from an open database."""
+        with camtg.open() as db:
+            return {kind: read_all(record) for kind, record in hold(db).items()}
+
+    def test_every_read_survives_dropping_the_database(self) -> None:
+        got, want = self.child("dropped"), self.live()
+        self.assertEqual(list(got), ["meeting", "entity", "commitment", "followup", "citation",
+                                     "source"])
+        for kind in got:
+            with self.subTest(kind=kind):
+                self.assertEqual(got[kind], want[kind])
+        # The reads are the dataset's values, and none of them raised.
+        oracle = Oracle(default_dataset_path())
+        commitment = next(c for c in oracle.commitments if oracle.followups_of(c["id"]))
+        followup = oracle.followups_of(commitment["id"])[0]
+        citation = followup["citations"][0]
+        self.assertEqual(got["meeting"]["id"], oracle.meetings[0]["id"])
+        self.assertEqual(got["entity"]["id"], lookup(oracle, "kazakhstan"))
+        self.assertEqual((got["commitment"]["id"], got["commitment"]["quote"]),
+                         (commitment["id"], commitment["evidence"]["quote"]))
+        self.assertEqual((got["followup"]["id"], got["followup"]["summary"]),
+                         (followup["id"], followup["summary"]))
+        self.assertEqual((got["citation"]["url"], got["citation"]["publisher"]),
+                         (citation["url"], citation["publisher"]))
+        self.assertEqual(got["source"]["text"], oracle.sources[0]["text"])
+        for kind, reads in got.items():
+            for name, value in reads.items():
+                self.assertFalse(isinstance(value, dict) and "raised" in value, (kind, name))
+
+    def test_every_read_after_close_raises_closed_error(self) -> None:
+        got, want = self.child("closed"), self.live()
+        for kind, reads in got.items():
+            if kind == "citation":  # plain values, read whole while the database was open
+                self.assertEqual(reads, want[kind])
+                continue
+            for name, value in reads.items():
+                with self.subTest(read=f"{kind}.{name}"):
+                    if name in ("database", "index"):  # identity: no C data needed
+                        self.assertEqual(value, want[kind][name])
+                    elif name == "repr()":
+                        self.assertIn("closed database", value)
+                    else:
+                        self.assertIsInstance(value, dict, "read without raising")
+                        self.assertEqual(value["raised"], "ClosedError")
+                        self.assertIn("closed", value["message"])
 
 
 if __name__ == "__main__":

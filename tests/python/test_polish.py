@@ -5,6 +5,8 @@ pipe."""
 
 from __future__ import annotations
 
+import importlib
+import inspect
 import os
 import pydoc
 import signal
@@ -35,10 +37,19 @@ class PolishTest(unittest.TestCase):
     def test_dir_shows_the_public_api(self) -> None:
         names = dir(camtg)
         self.assertEqual(names, sorted(camtg.__all__))
-        for private in ("Tuple", "annotations", "capi", "_database", "_records"):
+        for private in ("Tuple", "annotations", "capi", "_capi", "_database", "_records"):
             self.assertNotIn(private, names)
         for name in names:
             self.assertTrue(hasattr(camtg, name), name)
+            # The package is the API: no module is part of it, least of all
+            # the raw SWIG one, whose records do not keep their database.
+            self.assertFalse(inspect.ismodule(getattr(camtg, name)), name)
+
+    def test_the_raw_module_is_not_public(self) -> None:
+        with self.assertRaises(ModuleNotFoundError):
+            importlib.import_module("camtg.capi")
+        self.assertFalse(hasattr(camtg, "capi"))
+        self.assertNotIn("capi", camtg.__doc__)
 
     def test_help_of_a_record_shows_its_attributes(self) -> None:
         db = camtg.open()

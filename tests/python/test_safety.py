@@ -24,7 +24,7 @@ import unittest
 from typing import Any, Callable, List, Optional
 
 import camtg
-from camtg import capi
+from camtg import _capi
 from oracle import Oracle, default_dataset_path, multilingual_dataset_path
 from test_leaks import C_SLACK, heap_meter
 
@@ -153,7 +153,7 @@ def interrupting(k: int) -> Callable[[], None]:
         return None
 
     def returns(frame: Any, event: str, arg: Any) -> None:
-        if event == "c_return" and getattr(arg, "__self__", None) is capi._capi:
+        if event == "c_return" and getattr(arg, "__self__", None) is _capi._capi_ext:
             hit()
 
     sys.settrace(calls)

@@ -11,7 +11,7 @@ import tempfile
 import unittest
 
 import camtg
-from camtg import capi
+from camtg import _capi
 
 
 class SnapshotTest(unittest.TestCase):
@@ -24,8 +24,8 @@ class SnapshotTest(unittest.TestCase):
         # The binding has no writer of its own: `camtg compile` and
         # camtg_snapshot_write are how snapshots are made.
         self.path = os.path.join(self.tmp, "embedded.camtg")
-        rc, record = capi.camtg_snapshot_write(self.json_db._handle, os.fsencode(self.path))
-        self.assertEqual(rc, capi.CAMTG_OK, record)
+        rc, record = _capi.camtg_snapshot_write(self.json_db._handle, os.fsencode(self.path))
+        self.assertEqual(rc, _capi.CAMTG_OK, record)
         with open(self.path, "rb") as f:
             self.bytes = f.read()
 
@@ -39,7 +39,7 @@ class SnapshotTest(unittest.TestCase):
         self.assertIsInstance(error, camtg.Error)
         self.assertIsInstance(error, ValueError)
         self.assertNotIsInstance(error, OSError)
-        self.assertEqual(error.code, capi.CAMTG_ESNAPSHOT)
+        self.assertEqual(error.code, _capi.CAMTG_ESNAPSHOT)
         self.assertEqual(error.status, "CAMTG_ESNAPSHOT")
         self.assertIn("snapshot", error.message)
         self.assertIsInstance(error.offset, int)

@@ -19,11 +19,13 @@ What became of the pledges (datasets of schema version 2):
 >>> [(f.date, f.status) for f in visa.followups]     # dated, cited events
 >>> db.compliance()                                  # per party, G7/G20 style
 
-The package wraps the C library libcamtg; ``camtg.capi`` is the raw SWIG
-module underneath and not meant for direct use.
+The package is the API: the names in ``camtg.__all__`` (``dir(camtg)``),
+and the attributes and methods of the objects they return. It runs on the
+C library libcamtg, linked into the package; the modules whose names start
+with an underscore are how, and may change in any release.
 """
 
-from . import capi
+from . import _capi
 from ._database import Database, loads, open
 from ._errors import (ClosedError, Error, FileError, SnapshotError, UnknownKeyError,
                       UsageError, VocabularyError)
@@ -49,7 +51,7 @@ __all__ = [
 ]
 
 #: The version of the C library the package runs on, "MAJOR.MINOR.PATCH".
-__version__: str = capi.camtg_version()
+__version__: str = _capi.camtg_version()
 
 #: Entity types, in the library's order: ``country``, ``person``, ...
 ENTITY_TYPES: tuple[str, ...] = _ENTITY_TYPES.names
@@ -76,5 +78,5 @@ del _cls
 
 def __dir__() -> list[str]:
     # Tab completion and dir() show the public API, not the private modules
-    # (capi, _database, ...) that importing it left behind.
+    # (_capi, _database, ...) that importing it left behind.
     return sorted(__all__)

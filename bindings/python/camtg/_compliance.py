@@ -13,7 +13,7 @@ from typing import Any, Dict, Optional, Tuple
 
 import camtg  # for annotations only (see _records.py)
 
-from . import capi
+from . import _capi
 from ._dates import DateLike, iso_day
 from ._errors import check
 from ._records import Entity
@@ -69,10 +69,10 @@ def compute(db: camtg.Database, on: Optional[DateLike]) -> Tuple[ComplianceRow, 
     day = None if on is None else iso_day(on, "on")
 
     def read(handle: Any) -> Tuple[ComplianceRow, ...]:
-        rc, rows, error = capi.camtg_compliance_compute(handle, day)
+        rc, rows, error = _capi.camtg_compliance_compute(handle, day)
         check(rc, error)
         return tuple(
-            ComplianceRow(Entity._make(db, party, capi.camtg_entity_index(party)), pledges,
+            ComplianceRow(Entity._make(db, party, _capi.camtg_entity_index(party)), pledges,
                           fulfilled, in_progress, pledged, lapsed,
                           score if pledges > 0 else None)
             for party, pledges, fulfilled, in_progress, pledged, lapsed, score in rows)

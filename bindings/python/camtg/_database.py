@@ -8,7 +8,7 @@ import os
 from types import TracebackType
 from typing import Any, Callable, Iterable, NoReturn, Optional, Tuple, Type, TypeVar, Union
 
-from . import capi
+from . import _capi
 from ._compliance import ComplianceRow, compute
 from ._dates import DateLike
 from ._errors import ClosedError, UnknownKeyError, UsageError, check
@@ -133,9 +133,9 @@ class Database:
         where = self._origin
         try:
             counts = self._read_db(lambda h: (
-                capi.camtg_source_count(h), capi.camtg_entity_count(h),
-                capi.camtg_meeting_count(h), capi.camtg_commitment_count(h),
-                capi.camtg_followup_count(h)))
+                _capi.camtg_source_count(h), _capi.camtg_entity_count(h),
+                _capi.camtg_meeting_count(h), _capi.camtg_commitment_count(h),
+                _capi.camtg_followup_count(h)))
         except ClosedError:
             return f"<camtg.Database {where} closed>"
         # Follow-ups only where the schema has them (version 1 has none).
@@ -159,22 +159,22 @@ class Database:
     @property
     def sources(self) -> Records[Source]:
         """Every source, in file order."""
-        return self._all(Source, capi.camtg_source_count)
+        return self._all(Source, _capi.camtg_source_count)
 
     @property
     def source(self) -> Optional[Source]:
         """The first source (datasets usually code one article); None when there is none."""
-        return self._read_db(lambda h: Source._wrap(self, capi.camtg_source_at(h, 0)))
+        return self._read_db(lambda h: Source._wrap(self, _capi.camtg_source_at(h, 0)))
 
     @property
     def meetings(self) -> Records[Meeting]:
         """Every meeting, in file order."""
-        return self._all(Meeting, capi.camtg_meeting_count)
+        return self._all(Meeting, _capi.camtg_meeting_count)
 
     def meeting(self, id: str) -> Meeting:
         """The meeting with exactly this id; :class:`camtg.UnknownKeyError`
         (a KeyError) when there is none."""
-        return self._lookup(Meeting, capi.camtg_meeting_lookup, id, "a meeting id",
+        return self._lookup(Meeting, _capi.camtg_meeting_lookup, id, "a meeting id",
                             "no meeting has the id")
 
     def entities(self, type: Optional[str] = None) -> Records[Entity]:
@@ -184,12 +184,12 @@ class Database:
         value raises :class:`camtg.VocabularyError` (a ValueError).
         """
         if type is None:
-            return self._all(Entity, capi.camtg_entity_count)
+            return self._all(Entity, _capi.camtg_entity_count)
         wanted = ENTITY_TYPES.value(type)
 
         def select(h: Any) -> list:
-            type_of, at = capi.camtg_entity_type_of, capi.camtg_entity_at
-            return [i for i in range(capi.camtg_entity_count(h)) if type_of(at(h, i)) == wanted]
+            type_of, at = _capi.camtg_entity_type_of, _capi.camtg_entity_at
+            return [i for i in range(_capi.camtg_entity_count(h)) if type_of(at(h, i)) == wanted]
         return Records._make(self, Entity, self._read_db(select))
 
     def entity(self, key: str) -> Entity:
@@ -200,13 +200,13 @@ class Database:
         matches (a key holding NUL or a lone surrogate never matches) and
         TypeError when ``key`` is not a str.
         """
-        return self._lookup(Entity, capi.camtg_entity_lookup, key, "an entity key",
+        return self._lookup(Entity, _capi.camtg_entity_lookup, key, "an entity key",
                             "no entity has the id, name or alias")
 
     def commitment(self, id: str) -> Commitment:
         """The commitment with exactly this id; :class:`camtg.UnknownKeyError`
         (a KeyError) when there is none."""
-        return self._lookup(Commitment, capi.camtg_commitment_lookup, id, "a commitment id",
+        return self._lookup(Commitment, _capi.camtg_commitment_lookup, id, "a commitment id",
                             "no commitment has the id")
 
     def _lookup(self, kind: Type[R], lookup: Callable[[Any, str], Any], key: str,
@@ -248,8 +248,8 @@ class Database:
         The query runs once, in C; the result is a :class:`camtg.Records`
         sequence that makes each record when it is read.
         """
-        query = capi.camtg_filter()
-        check(capi.camtg_filter_init(query, capi.CAMTG_FILTER_VERSION), None)
+        query = _capi.camtg_filter()
+        check(_capi.camtg_filter_init(query, _capi.CAMTG_FILTER_VERSION), None)
         if involving is not None:
             query.involving = self._pointer(involving, Entity, self.entity, "involving")
         if actor is not None:
@@ -267,7 +267,7 @@ class Database:
                     # An empty collection allows nothing.
                     return Records._make(self, Commitment, range(0))
                 setattr(query, field, mask)
-        rc, positions = self._read_db(lambda h: capi.camtg_query_positions(h, query))
+        rc, positions = self._read_db(lambda h: _capi.camtg_query_positions(h, query))
         check(rc, None)
         return Records._make(self, Commitment, memoryview(positions).cast("N"))
 
@@ -293,14 +293,14 @@ class Database:
     @property
     def schema_version(self) -> int:
         """The schema version of the dataset (1 or 2); follow-ups exist from 2 on."""
-        return self._read_db(capi.camtg_db_schema_version)
+        return self._read_db(_capi.camtg_db_schema_version)
 
     @property
     def followups_researched(self) -> Optional[datetime.date]:
         """The day up to which follow-ups were looked for; None when the
         dataset does not say (and always for schema version 1). A pledge
         without follow-ups is only known to be ``pledged`` up to this day."""
-        return _date(self._read_db(capi.camtg_followups_researched))
+        return _date(self._read_db(_capi.camtg_followups_researched))
 
     def followups(self) -> Records[Followup]:
         """Every follow-up (:class:`camtg.Followup`), in file order; empty
@@ -308,12 +308,12 @@ class Database:
         commitment's, in date order; ``followups().to_pandas()`` is one row
         per follow-up, with the commitment's id in the ``commitment``
         column."""
-        return self._all(Followup, capi.camtg_followup_count)
+        return self._all(Followup, _capi.camtg_followup_count)
 
     def followup(self, id: str) -> Followup:
         """The follow-up with exactly this id; :class:`camtg.UnknownKeyError`
         (a KeyError) when there is none."""
-        return self._lookup(Followup, capi.camtg_followup_lookup, id, "a follow-up id",
+        return self._lookup(Followup, _capi.camtg_followup_lookup, id, "a follow-up id",
                             "no follow-up has the id")
 
     def compliance(self, on: Optional[DateLike] = None) -> Tuple[ComplianceRow, ...]:
@@ -340,7 +340,7 @@ class Database:
         the first commitment at fault (:class:`camtg.SnapshotError` for a
         database opened from a snapshot whose records fail their checks).
         """
-        rc, record = self._read_db(capi.camtg_db_verify)
+        rc, record = self._read_db(_capi.camtg_db_verify)
         check(rc, record, filename=self._filename)
 
 
@@ -399,14 +399,14 @@ def open(path: Union[str, bytes, os.PathLike[str], os.PathLike[bytes], None] = N
     nothing leaked.
     """
     if path is None:
-        rc, handle, record = capi.camtg_open_default()
+        rc, handle, record = _capi.camtg_open_default()
         check(rc, record, origin="(embedded dataset)")
         return Database._adopt(handle, None, "(embedded dataset)")
     encoded = os.fsencode(path)
     if b"\0" in encoded:
         raise ValueError("a file name cannot contain NUL")
     filename = os.fsdecode(encoded)
-    rc, handle, record = capi.camtg_open_file(encoded)
+    rc, handle, record = _capi.camtg_open_file(encoded)
     check(rc, record, filename=filename)
     return Database._adopt(handle, filename, repr(filename))
 
@@ -425,6 +425,6 @@ def loads(text: Union[str, bytes, bytearray, memoryview]) -> Database:
         data = bytes(text)
     else:
         raise TypeError(f"loads() takes a str or bytes, not {_builtin_type(text).__name__}")
-    rc, handle, record = capi.camtg_open_buffer(data)
+    rc, handle, record = _capi.camtg_open_buffer(data)
     check(rc, record, origin="<string>")
     return Database._adopt(handle, None, "(loaded from a string)")

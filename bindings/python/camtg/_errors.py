@@ -18,7 +18,7 @@ from __future__ import annotations
 import os
 from typing import NoReturn, Optional, Tuple
 
-from . import capi
+from . import _capi
 
 __all__ = [
     "Error",
@@ -46,8 +46,9 @@ class Error(Exception):
     names the id or value at fault; control characters from the data appear
     as ``?`` in both. The other attributes say where:
 
-    - ``code``: the negative status code (``camtg.capi.CAMTG_ESYNTAX``, ...).
-    - ``status``: that code's C name, e.g. ``"CAMTG_ESYNTAX"``.
+    - ``code``: the library's negative status code, as a number.
+    - ``status``: that code's C name, e.g. ``"CAMTG_ESYNTAX"`` (compare this
+      one: it reads as what went wrong).
     - ``line``, ``column``: 1-based position of a JSON syntax error (the
       column counts characters, not bytes); None when no position applies.
     - ``offset``: 0-based byte offset of a syntax error; None otherwise.
@@ -73,7 +74,7 @@ class Error(Exception):
         self,
         message: str,
         *,
-        code: int = capi.CAMTG_ERROR,
+        code: int = _capi.CAMTG_ERROR,
         line: Optional[int] = None,
         column: Optional[int] = None,
         offset: Optional[int] = None,
@@ -85,7 +86,7 @@ class Error(Exception):
         super().__init__(message)
         self.message = message
         self.code = code
-        self.status = capi.camtg_error_code_name(code) or "CAMTG_ERROR"
+        self.status = _capi.camtg_error_code_name(code) or "CAMTG_ERROR"
         self.line = line
         self.column = column
         self.offset = offset
@@ -125,7 +126,7 @@ class FileError(Error, OSError):
     """
 
     def __init__(self, message: str, *, errno: int, filename: Optional[str]) -> None:
-        Error.__init__(self, message, code=capi.CAMTG_EIO, filename=filename)
+        Error.__init__(self, message, code=_capi.CAMTG_EIO, filename=filename)
         self.errno = errno
         self.strerror = os.strerror(errno) if errno else message
 
@@ -139,7 +140,7 @@ class UnknownKeyError(Error, KeyError):
     key: str
 
     def __init__(self, message: str, key: str) -> None:
-        super().__init__(message, code=capi.CAMTG_ENOTFOUND)
+        super().__init__(message, code=_capi.CAMTG_ENOTFOUND)
         self.key = key
         # As for any KeyError, args[0] is the key; str() stays the message.
         self.args = (key,)
@@ -155,7 +156,7 @@ class VocabularyError(Error, ValueError):
     def __init__(self, value: str, vocabulary: str, allowed: Tuple[str, ...]) -> None:
         super().__init__(
             f"unknown {vocabulary} {value!r}; expected one of: {', '.join(allowed)}",
-            code=capi.CAMTG_EVOCAB,
+            code=_capi.CAMTG_EVOCAB,
         )
         self.value = value
         self.vocabulary = vocabulary
@@ -179,7 +180,7 @@ class UsageError(Error, ValueError):
     database passed as a filter to another."""
 
     def __init__(self, message: str) -> None:
-        super().__init__(message, code=capi.CAMTG_EINVAL)
+        super().__init__(message, code=_capi.CAMTG_EINVAL)
 
 
 class ClosedError(UsageError):
@@ -228,15 +229,15 @@ def _raise(rc: int, record: Optional[ErrorRecord], filename: Optional[str],
            origin: Optional[str]) -> NoReturn:
     if record is None:
         code, line, column, offset, sys_errno, path, message = (
-            rc, -1, -1, -1, 0, "", capi.camtg_strerror(rc))
+            rc, -1, -1, -1, 0, "", _capi.camtg_strerror(rc))
     else:
         code, line, column, offset, sys_errno, path, message = record
-    if code == capi.CAMTG_EIO:
+    if code == _capi.CAMTG_EIO:
         cls = _file_error_class(sys_errno)
         raise cls(message, errno=sys_errno, filename=filename)
-    if code == capi.CAMTG_EINVAL:
+    if code == _capi.CAMTG_EINVAL:
         raise UsageError(message)
-    raise (SnapshotError if code == capi.CAMTG_ESNAPSHOT else Error)(
+    raise (SnapshotError if code == _capi.CAMTG_ESNAPSHOT else Error)(
         message,
         code=code,
         line=_position(line),

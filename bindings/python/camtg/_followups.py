@@ -13,7 +13,7 @@ from __future__ import annotations
 import datetime
 from typing import Any, NamedTuple, Optional, Tuple
 
-from . import capi
+from . import _capi
 from ._records import Commitment, Record, _date
 from ._vocab import DATE_PRECISIONS, STATUSES
 
@@ -47,8 +47,8 @@ class Followup(Record):
     """
 
     __slots__ = ()
-    _index_of = staticmethod(capi.camtg_followup_index)
-    _at = staticmethod(capi.camtg_followup_at)
+    _index_of = staticmethod(_capi.camtg_followup_index)
+    _at = staticmethod(_capi.camtg_followup_at)
     _plural = "followups"
     FIELDS = ("id", "commitment", "date", "date_precision", "date_end", "status", "summary",
               "citations")
@@ -57,43 +57,43 @@ class Followup(Record):
     @property
     def id(self) -> str:
         """The follow-up's id, unique in its dataset."""
-        return self._get(capi.camtg_followup_id)
+        return self._get(_capi.camtg_followup_id)
 
     @property
     def commitment(self) -> Commitment:
         """The commitment the follow-up reports on."""
-        return self._required(Commitment, capi.camtg_followup_commitment)
+        return self._required(Commitment, _capi.camtg_followup_commitment)
 
     @property
     def date(self) -> datetime.date:
         """When it happened: the day, or the first day of the month or year
         when only that is known (see :attr:`date_precision`)."""
-        return self._day(capi.camtg_followup_date)
+        return self._day(_capi.camtg_followup_date)
 
     @property
     def date_precision(self) -> str:
         """How much of :attr:`date` is known: ``day``, ``month`` or ``year``
         (see :data:`camtg.DATE_PRECISIONS`)."""
-        return DATE_PRECISIONS.name(self._get(capi.camtg_followup_date_precision))
+        return DATE_PRECISIONS.name(self._get(_capi.camtg_followup_date_precision))
 
     @property
     def date_end(self) -> datetime.date:
         """The last day of the period :attr:`date` stands for: :attr:`date`
         itself for a known day, 2024-07-31 for July 2024. The follow-up
         counts for :meth:`Commitment.status_on` from this day on."""
-        return self._day(capi.camtg_followup_date_end)
+        return self._day(_capi.camtg_followup_date_end)
 
     @property
     def status(self) -> str:
         """The status the follow-up shows: ``in_progress``, ``fulfilled`` or
         ``lapsed`` for a pledge; ``stated`` for a position or an assessment
         (see :data:`camtg.STATUSES`)."""
-        return STATUSES.name(self._get(capi.camtg_followup_status))
+        return STATUSES.name(self._get(_capi.camtg_followup_status))
 
     @property
     def summary(self) -> str:
         """A one-line summary in the dataset's own words."""
-        return self._get(capi.camtg_followup_summary)
+        return self._get(_capi.camtg_followup_summary)
 
     @property
     def citations(self) -> Tuple[Citation, ...]:
@@ -101,11 +101,11 @@ class Followup(Record):
         least one, in the dataset's order."""
         def read(ptr: Any) -> Tuple[Citation, ...]:
             return tuple(
-                Citation(capi.camtg_followup_citation_url(ptr, i),
-                         capi.camtg_followup_citation_publisher(ptr, i),
-                         _date(capi.camtg_followup_citation_published(ptr, i)),
-                         capi.camtg_followup_citation_title(ptr, i))
-                for i in range(capi.camtg_followup_citation_count(ptr)))
+                Citation(_capi.camtg_followup_citation_url(ptr, i),
+                         _capi.camtg_followup_citation_publisher(ptr, i),
+                         _date(_capi.camtg_followup_citation_published(ptr, i)),
+                         _capi.camtg_followup_citation_title(ptr, i))
+                for i in range(_capi.camtg_followup_citation_count(ptr)))
         return self._get(read)
 
     def __str__(self) -> str:

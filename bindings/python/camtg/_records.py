@@ -32,7 +32,7 @@ from typing import (Any, Callable, ClassVar, Dict, List, NamedTuple, NoReturn,
 # this module needs nothing from the modules that import it.
 import camtg
 
-from . import capi
+from . import _capi
 from ._dates import DateLike, iso_day
 from ._errors import check
 from ._vocab import ENTITY_TYPES, KINDS, SECTORS, STATUSES, TYPES
@@ -206,8 +206,8 @@ class Source(Record):
     """A document that commitments quote: the article and its metadata."""
 
     __slots__ = ()
-    _index_of = staticmethod(capi.camtg_source_index)
-    _at = staticmethod(capi.camtg_source_at)
+    _index_of = staticmethod(_capi.camtg_source_index)
+    _at = staticmethod(_capi.camtg_source_at)
     _plural = "sources"
     FIELDS = ("id", "title", "publisher", "published", "dateline", "language", "url", "text")
     _date_keys = ("published",)
@@ -215,42 +215,42 @@ class Source(Record):
     @property
     def id(self) -> str:
         """The source's id."""
-        return self._get(capi.camtg_source_id)
+        return self._get(_capi.camtg_source_id)
 
     @property
     def title(self) -> str:
         """The document's title."""
-        return self._get(capi.camtg_source_title)
+        return self._get(_capi.camtg_source_title)
 
     @property
     def publisher(self) -> str:
         """Who published the document, e.g. a news agency."""
-        return self._get(capi.camtg_source_publisher)
+        return self._get(_capi.camtg_source_publisher)
 
     @property
     def published(self) -> datetime.date:
         """The publication date."""
-        return self._day(capi.camtg_source_published)
+        return self._day(_capi.camtg_source_published)
 
     @property
     def dateline(self) -> str:
         """The dateline as printed, e.g. ``XI'AN, April 26``."""
-        return self._get(capi.camtg_source_dateline)
+        return self._get(_capi.camtg_source_dateline)
 
     @property
     def language(self) -> str:
         """The language tag of the text, e.g. ``en``."""
-        return self._get(capi.camtg_source_language)
+        return self._get(_capi.camtg_source_language)
 
     @property
     def url(self) -> Optional[str]:
         """Where the document was published, or None when the dataset gives none."""
-        return self._get(capi.camtg_source_url)
+        return self._get(_capi.camtg_source_url)
 
     @property
     def text(self) -> str:
         """The full text; commitment offsets index into it (in code points)."""
-        return self._get(capi.camtg_source_text)
+        return self._get(_capi.camtg_source_text)
 
     def __str__(self) -> str:
         return self.title
@@ -283,8 +283,8 @@ class Entity(Record):
     """
 
     __slots__ = ()
-    _index_of = staticmethod(capi.camtg_entity_index)
-    _at = staticmethod(capi.camtg_entity_at)
+    _index_of = staticmethod(_capi.camtg_entity_index)
+    _at = staticmethod(_capi.camtg_entity_at)
     _plural = "entities"
     FIELDS = ("id", "type", "name", "aliases", "wikidata", "description", "country",
               "positions", "within", "members", "date", "place")
@@ -295,69 +295,69 @@ class Entity(Record):
     @property
     def id(self) -> str:
         """The entity's id, e.g. ``KAZ`` (countries use ISO 3166-1 alpha-3)."""
-        return self._get(capi.camtg_entity_id)
+        return self._get(_capi.camtg_entity_id)
 
     @property
     def type(self) -> str:
         """The entity type: one of :data:`camtg.ENTITY_TYPES`, e.g. ``country``."""
-        return ENTITY_TYPES.name(self._get(capi.camtg_entity_type_of))
+        return ENTITY_TYPES.name(self._get(_capi.camtg_entity_type_of))
 
     @property
     def name(self) -> str:
         """The display name, e.g. ``Kazakhstan``."""
-        return self._get(capi.camtg_entity_name)
+        return self._get(_capi.camtg_entity_name)
 
     @property
     def aliases(self) -> Tuple[str, ...]:
         """Other names a reader would type (acronyms, other orders, spellings)."""
-        return self._strings(capi.camtg_entity_alias_count, capi.camtg_entity_alias)
+        return self._strings(_capi.camtg_entity_alias_count, _capi.camtg_entity_alias)
 
     @property
     def wikidata(self) -> Optional[str]:
         """The Wikidata item id, e.g. ``Q232``; None when not given."""
-        return self._get(capi.camtg_entity_wikidata)
+        return self._get(_capi.camtg_entity_wikidata)
 
     @property
     def description(self) -> Optional[str]:
         """A one-line description; None when not given."""
-        return self._get(capi.camtg_entity_description)
+        return self._get(_capi.camtg_entity_description)
 
     @property
     def country(self) -> Optional[Entity]:
         """For a person: the country they serve. None otherwise."""
-        return self._related(Entity, capi.camtg_entity_country)
+        return self._related(Entity, _capi.camtg_entity_country)
 
     @property
     def positions(self) -> Tuple[str, ...]:
         """For a person: office titles as the source gives them."""
-        return self._strings(capi.camtg_entity_position_count, capi.camtg_entity_position)
+        return self._strings(_capi.camtg_entity_position_count, _capi.camtg_entity_position)
 
     @property
     def within(self) -> Optional[Entity]:
         """For a place: the place or country it lies in; None when not given."""
-        return self._related(Entity, capi.camtg_entity_within)
+        return self._related(Entity, _capi.camtg_entity_within)
 
     @property
     def members(self) -> Tuple[Entity, ...]:
         """For a group: its direct members in file order."""
-        return self._related_all(Entity, capi.camtg_entity_member_count,
-                                 capi.camtg_entity_member)
+        return self._related_all(Entity, _capi.camtg_entity_member_count,
+                                 _capi.camtg_entity_member)
 
     @property
     def groups(self) -> Tuple[Entity, ...]:
         """The groups that list this entity directly among their members."""
-        return self._related_all(Entity, capi.camtg_entity_group_count,
-                                 capi.camtg_entity_group)
+        return self._related_all(Entity, _capi.camtg_entity_group_count,
+                                 _capi.camtg_entity_group)
 
     @property
     def date(self) -> Optional[datetime.date]:
         """For an event: its date; None when not given."""
-        return _date(self._get(capi.camtg_entity_date))
+        return _date(self._get(_capi.camtg_entity_date))
 
     @property
     def place(self) -> Optional[Entity]:
         """For an event: where it takes place; None when not given."""
-        return self._related(Entity, capi.camtg_entity_place)
+        return self._related(Entity, _capi.camtg_entity_place)
 
     @property
     def mentions(self) -> Tuple[Mention, ...]:
@@ -367,11 +367,11 @@ class Entity(Record):
 
         def read(ptr: Any) -> Tuple[Mention, ...]:
             found = []
-            for i in range(capi.camtg_entity_mention_count(ptr)):
-                m = capi.camtg_entity_mention(ptr, i)
-                found.append(Mention(Source._wrap(db, capi.camtg_mention_source(m)),
-                                     capi.camtg_mention_start(m), capi.camtg_mention_end(m),
-                                     capi.camtg_mention_text(m)))
+            for i in range(_capi.camtg_entity_mention_count(ptr)):
+                m = _capi.camtg_entity_mention(ptr, i)
+                found.append(Mention(Source._wrap(db, _capi.camtg_mention_source(m)),
+                                     _capi.camtg_mention_start(m), _capi.camtg_mention_end(m),
+                                     _capi.camtg_mention_text(m)))
             return tuple(found)
         return db._read(read, self._ptr)
 
@@ -383,7 +383,7 @@ class Entity(Record):
         if group._db is not self._db:
             return False
         other = group._ptr
-        rc = self._get(lambda ptr: capi.camtg_entity_in_group(ptr, other))
+        rc = self._get(lambda ptr: _capi.camtg_entity_in_group(ptr, other))
         if rc < 0:
             check(rc, None)
         return rc == 1
@@ -399,8 +399,8 @@ class Meeting(Record):
     """A meeting: who met, where, when, and the source that reports it."""
 
     __slots__ = ()
-    _index_of = staticmethod(capi.camtg_meeting_index)
-    _at = staticmethod(capi.camtg_meeting_at)
+    _index_of = staticmethod(_capi.camtg_meeting_index)
+    _at = staticmethod(_capi.camtg_meeting_at)
     _plural = "meetings"
     FIELDS = ("id", "title", "date", "place", "host", "participants", "format", "source",
               "context")
@@ -411,48 +411,48 @@ class Meeting(Record):
     @property
     def id(self) -> str:
         """The meeting's id."""
-        return self._get(capi.camtg_meeting_id)
+        return self._get(_capi.camtg_meeting_id)
 
     @property
     def title(self) -> str:
         """A title for the meeting."""
-        return self._get(capi.camtg_meeting_title)
+        return self._get(_capi.camtg_meeting_title)
 
     @property
     def date(self) -> datetime.date:
         """The day of the meeting."""
-        return self._day(capi.camtg_meeting_date)
+        return self._day(_capi.camtg_meeting_date)
 
     @property
     def place(self) -> Entity:
         """Where the meeting took place."""
-        return self._required(Entity, capi.camtg_meeting_place)
+        return self._required(Entity, _capi.camtg_meeting_place)
 
     @property
     def host(self) -> Entity:
         """Who hosted the meeting."""
-        return self._required(Entity, capi.camtg_meeting_host)
+        return self._required(Entity, _capi.camtg_meeting_host)
 
     @property
     def participants(self) -> Tuple[Entity, ...]:
         """Who took part, in file order (the host only when listed)."""
-        return self._related_all(Entity, capi.camtg_meeting_participant_count,
-                                 capi.camtg_meeting_participant)
+        return self._related_all(Entity, _capi.camtg_meeting_participant_count,
+                                 _capi.camtg_meeting_participant)
 
     @property
     def format(self) -> str:
         """The format in the source's words, e.g. ``separate talks``."""
-        return self._get(capi.camtg_meeting_format)
+        return self._get(_capi.camtg_meeting_format)
 
     @property
     def source(self) -> Source:
         """The source that reports the meeting."""
-        return self._required(Source, capi.camtg_meeting_source)
+        return self._required(Source, _capi.camtg_meeting_source)
 
     @property
     def context(self) -> Optional[Entity]:
         """The event the meeting was held for; None when not given."""
-        return self._related(Entity, capi.camtg_meeting_context)
+        return self._related(Entity, _capi.camtg_meeting_context)
 
     @property
     def commitments(self) -> camtg.Records[Commitment]:
@@ -476,8 +476,8 @@ class Commitment(Record):
     """
 
     __slots__ = ()
-    _index_of = staticmethod(capi.camtg_commitment_index)
-    _at = staticmethod(capi.camtg_commitment_at)
+    _index_of = staticmethod(_capi.camtg_commitment_index)
+    _at = staticmethod(_capi.camtg_commitment_at)
     _plural = "commitments"
     FIELDS = ("id", "meeting", "kind", "type", "cameo", "verb", "summary", "actors", "targets",
               "objects", "sectors", "status", "source", "start", "end", "quote", "followups")
@@ -487,61 +487,61 @@ class Commitment(Record):
     @property
     def id(self) -> str:
         """The commitment's id."""
-        return self._get(capi.camtg_commitment_id)
+        return self._get(_capi.camtg_commitment_id)
 
     @property
     def meeting(self) -> Meeting:
         """The meeting where the commitment was made."""
-        return self._required(Meeting, capi.camtg_commitment_meeting)
+        return self._required(Meeting, _capi.camtg_commitment_meeting)
 
     @property
     def kind(self) -> str:
         """``pledge``, ``position`` or ``assessment`` (see :data:`camtg.KINDS`)."""
-        return KINDS.name(self._get(capi.camtg_commitment_kind))
+        return KINDS.name(self._get(_capi.camtg_commitment_kind))
 
     @property
     def type(self) -> str:
         """The PLOVER event type, e.g. ``SUPPORT`` (see :data:`camtg.TYPES`)."""
-        return TYPES.name(self._get(capi.camtg_commitment_type))
+        return TYPES.name(self._get(_capi.camtg_commitment_type))
 
     @property
     def cameo(self) -> Optional[str]:
         """The CAMEO event code as a string, e.g. ``"057"``; None when not given."""
-        return self._get(capi.camtg_commitment_cameo)
+        return self._get(_capi.camtg_commitment_cameo)
 
     @property
     def verb(self) -> str:
         """The verb in the source's words, e.g. ``support``."""
-        return self._get(capi.camtg_commitment_verb)
+        return self._get(_capi.camtg_commitment_verb)
 
     @property
     def summary(self) -> str:
         """A one-line summary written by the coder."""
-        return self._get(capi.camtg_commitment_summary)
+        return self._get(_capi.camtg_commitment_summary)
 
     @property
     def actors(self) -> Tuple[Entity, ...]:
         """Who commits or states, in file order."""
-        return self._related_all(Entity, capi.camtg_commitment_actor_count,
-                                 capi.camtg_commitment_actor)
+        return self._related_all(Entity, _capi.camtg_commitment_actor_count,
+                                 _capi.camtg_commitment_actor)
 
     @property
     def targets(self) -> Tuple[Entity, ...]:
         """Whom the commitment is towards or with (may be empty)."""
-        return self._related_all(Entity, capi.camtg_commitment_target_count,
-                                 capi.camtg_commitment_target)
+        return self._related_all(Entity, _capi.camtg_commitment_target_count,
+                                 _capi.camtg_commitment_target)
 
     @property
     def objects(self) -> Tuple[Entity, ...]:
         """Other entities acted on: a project, a city, an initiative."""
-        return self._related_all(Entity, capi.camtg_commitment_object_count,
-                                 capi.camtg_commitment_object)
+        return self._related_all(Entity, _capi.camtg_commitment_object_count,
+                                 _capi.camtg_commitment_object)
 
     @property
     def sectors(self) -> Tuple[str, ...]:
         """The policy areas, in file order (see :data:`camtg.SECTORS`)."""
-        values = self._get(lambda ptr: [capi.camtg_commitment_sector(ptr, i) for i in
-                                        range(capi.camtg_commitment_sector_count(ptr))])
+        values = self._get(lambda ptr: [_capi.camtg_commitment_sector(ptr, i) for i in
+                                        range(_capi.camtg_commitment_sector_count(ptr))])
         return tuple(SECTORS.name(v) for v in values)
 
     @property
@@ -552,7 +552,7 @@ class Commitment(Record):
         ``in_progress``, ``fulfilled`` or ``lapsed``; ``stated`` for a
         position or an assessment (see :data:`camtg.STATUSES`). In a schema
         version 1 dataset, the status stored with the commitment."""
-        return STATUSES.name(self._get(capi.camtg_commitment_status))
+        return STATUSES.name(self._get(_capi.camtg_commitment_status))
 
     def status_on(self, date: DateLike) -> str:
         """The status on ``date``, a :class:`datetime.date` or a
@@ -567,7 +567,7 @@ class Commitment(Record):
         written ``YYYY-MM-DD`` (``"2023-02-30"``, ``"soon"``).
         """
         day = iso_day(date, "date")
-        rc, status = self._get(lambda ptr: capi.camtg_commitment_status_on(ptr, day))
+        rc, status = self._get(lambda ptr: _capi.camtg_commitment_status_on(ptr, day))
         check(rc, None)
         return STATUSES.name(status)
 
@@ -578,28 +578,28 @@ class Commitment(Record):
         schema version 1. ``to_dict()`` gives their ids."""
         # Imported here: _followups builds on this module.
         from ._followups import Followup
-        return self._related_all(Followup, capi.camtg_commitment_followup_count,
-                                 capi.camtg_commitment_followup)
+        return self._related_all(Followup, _capi.camtg_commitment_followup_count,
+                                 _capi.camtg_commitment_followup)
 
     @property
     def quote(self) -> str:
         """The exact words of the source that carry the commitment."""
-        return self._get(capi.camtg_commitment_quote)
+        return self._get(_capi.camtg_commitment_quote)
 
     @property
     def start(self) -> int:
         """Where the quote starts in ``source.text``, in code points."""
-        return self._get(capi.camtg_commitment_start)
+        return self._get(_capi.camtg_commitment_start)
 
     @property
     def end(self) -> int:
         """Where the quote ends in ``source.text`` (exclusive), in code points."""
-        return self._get(capi.camtg_commitment_end)
+        return self._get(_capi.camtg_commitment_end)
 
     @property
     def source(self) -> Source:
         """The source quoted."""
-        return self._required(Source, capi.camtg_commitment_source)
+        return self._required(Source, _capi.camtg_commitment_source)
 
     def __str__(self) -> str:
         return self.summary

@@ -20,7 +20,7 @@ from typing import (TYPE_CHECKING, Any, Dict, Generic, Iterator, List, Sequence,
 
 import camtg  # for annotations only (see _records.py)
 
-from . import capi
+from . import _capi
 
 if TYPE_CHECKING:
     import pandas
@@ -150,7 +150,7 @@ class Records(Sequence[R], Generic[R]):
             # One C call builds the whole list.
             if not positions.c_contiguous:
                 positions = memoryview(positions.tobytes()).cast("N")
-            ids = self._db._read_db(lambda h: capi.camtg_commitment_ids_at(h, positions))
+            ids = self._db._read_db(lambda h: _capi.camtg_commitment_ids_at(h, positions))
             assert ids is not None  # the positions came from this database
             return ids
         return [r.id for r in self]

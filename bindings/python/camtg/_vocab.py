@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from typing import Callable, Dict, Iterable, Optional, Tuple, Union
 
-from . import capi
+from . import _capi
 from ._errors import VocabularyError, check
 
 __all__ = ["Vocabulary", "ENTITY_TYPES", "KINDS", "TYPES", "SECTORS", "STATUSES",
@@ -77,9 +77,9 @@ def _ascii_lower(text: str) -> str:
 
 _ASCII_LOWER = {c: c + 32 for c in range(ord("A"), ord("Z") + 1)}
 
-ENTITY_TYPES = Vocabulary("entity type", capi.camtg_entity_type_to_string)
-KINDS = Vocabulary("kind", capi.camtg_kind_to_string)
-TYPES = Vocabulary("type", capi.camtg_plover_to_string)
-SECTORS = Vocabulary("sector", capi.camtg_sector_to_string)
-STATUSES = Vocabulary("status", capi.camtg_status_to_string)
-DATE_PRECISIONS = Vocabulary("date precision", capi.camtg_date_precision_to_string)
+ENTITY_TYPES = Vocabulary("entity type", _capi.camtg_entity_type_to_string)
+KINDS = Vocabulary("kind", _capi.camtg_kind_to_string)
+TYPES = Vocabulary("type", _capi.camtg_plover_to_string)
+SECTORS = Vocabulary("sector", _capi.camtg_sector_to_string)
+STATUSES = Vocabulary("status", _capi.camtg_status_to_string)
+DATE_PRECISIONS = Vocabulary("date precision", _capi.camtg_date_precision_to_string)
