@@ -3,12 +3,14 @@
 # share/bash-completion/completions/camtg, where bash-completion loads it on
 # first use of `camtg`.
 #
-# Nothing about the command line is copied here: commands and options are
-# read from `camtg --help` and `camtg COMMAND --help` of the camtg being
-# completed, values from what camtg itself says (the list in its error for
-# an unknown value, or the choices in the option's help), and entity keys
-# and meeting ids from the dataset (--data FILE when given, else the
-# built-in one). So the completion follows the program it completes.
+# Nothing about the command line is copied here: commands, options and each
+# command's arguments are read from `camtg --help` and `camtg COMMAND --help`
+# of the camtg being completed, values from what camtg itself says (the list
+# in its error for an unknown value, or the choices in the option's help),
+# and entity keys, commitment and meeting ids from the dataset (--data FILE
+# when given, else the built-in one). So the completion follows the program
+# it completes. Only the kinds of placeholder are known here: FILE, PATH,
+# INPUT and OUTPUT are file names, DATE any day, KEY an entity.
 
 # _camtg_help CMD [COMMAND]: the help text.
 _camtg_help()
@@ -59,6 +61,24 @@ _camtg_options()
             for (j = 1; j <= n; j++) { print names[j], arg; listed[names[j]] = 1 }
          }
          END { for (i = 1; i <= u; i++) if (!(order[i] in listed)) print order[i], from_usage[order[i]] }'
+}
+
+# The positional arguments of a command's help text, in order, one per line
+# as "NAME DESCRIPTION": the lines of its options list that start with a
+# word in capitals ("  INPUT   the dataset to compile ...").
+_camtg_arguments()
+{
+    awk '/^Options:/ { on = 1; next }
+         on && /^[^ ]/ { on = 0 }
+         on && /^  [A-Z][A-Z]*( |$)/ { sub(/^ +/, ""); print }'
+}
+
+# _camtg_placeholder OPTIONS OPTION: the placeholder of OPTION's value in
+# OPTIONS (as _camtg_options lists them); nothing for a flag or an unknown
+# option.
+_camtg_placeholder()
+{
+    printf '%s\n' "$1" | awk -v o="$2" '$1 == o { print $2; exit }'
 }
 
 # The choices camtg names for OPTION of COMMAND: first the list in its
@@ -113,6 +133,13 @@ _camtg_meeting_ids()
         sed -n 's/^{"record": *"meeting", *"id": *"\([^"]*\)".*/\1/p'
 }
 
+# File names (and folders, to go on into) for the word being completed.
+_camtg_files()
+{
+    COMPREPLY=($(compgen -f -- "$cur"))
+    compopt -o filenames 2>/dev/null
+}
+
 _camtg()
 {
     local cur prev words cword
@@ -127,20 +154,21 @@ _camtg()
 
     # The command (the first word that is not an option or an option's
     # value) and the --data FILE given before it.
-    local i cmd="" data=() global_opts
+    local i cmd="" cmd_at=0 data=() global_opts
     global_opts=$(_camtg_help "$prog" | _camtg_options)
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --data) data=(--data "${words[i+1]}"); ((i++)) ;;
             -*) ;;
-            *) cmd=${words[i]}; break ;;
+            *) cmd=${words[i]} cmd_at=$i; break ;;
         esac
     done
 
-    local options placeholder
+    local options placeholder help=""
     if [ -n "$cmd" ]; then
         # The command's own, and the program's (--help works everywhere).
-        options=$(_camtg_help "$prog" "$cmd" | _camtg_options)
+        help=$(_camtg_help "$prog" "$cmd")
+        options=$(printf '%s\n' "$help" | _camtg_options)
         options+=$'\n'$(printf '%s\n' "$global_opts" | awk -v have="$options" '
             BEGIN { n = split(have, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], w, " "); seen[w[1]] = 1 } }
             !($1 in seen)')
@@ -148,13 +176,17 @@ _camtg()
         options=$global_opts
     fi
 
-    # The value of an option.
-    placeholder=$(printf '%s\n' "$options" | awk -v o="$prev" '$1 == o { print $2; exit }')
+    # The value of an option. A meeting's id whatever its placeholder is
+    # called (M, ID); a FILE or a PATH (a file, or brat's folder) from the
+    # file system; a DATE is any day, so nothing is offered rather than a
+    # wrong word.
+    placeholder=$(_camtg_placeholder "$options" "$prev")
     if [ -n "$placeholder" ]; then
         local values
+        [ "$prev" = --meeting ] && placeholder=M
         case $placeholder in
-            FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null; return ;;
-            DATE) return ;;  # any day: nothing to offer
+            FILE | PATH) _camtg_files; return ;;
+            DATE) return ;;
             M) values=$(_camtg_meeting_ids "$prog" "${data[@]}") ;;
             *"|"*) values=${placeholder//|/ } ;;
             *) values=$(_camtg_choices "$prog" "$cmd" "$prev")
@@ -174,14 +206,28 @@ _camtg()
         COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur"))
         return
     fi
-    # Positional arguments: show KEY, timeline [KEY] (an entity or a
-    # commitment), validate FILE, help COMMAND.
-    case $(_camtg_help "$prog" | awk -v c="$cmd" '$1 == c { print $2; exit }') in
-        KEY) COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}")" -- "$cur")) ;;
-        "[KEY]") COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}"
-                                             _camtg_commitment_ids "$prog" "${data[@]}")" -- "$cur")) ;;
-        FILE) COMPREPLY=($(compgen -f -- "$cur")); compopt -o filenames 2>/dev/null ;;
-        "[COMMAND]") COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur")) ;;
+    # Positional arguments, as the command's help lists them: the next one
+    # not yet given (none once all are). Words after the command that are
+    # not options or option values are the ones given; after --, all are.
+    local given=0 dashdash=""
+    for ((i = cmd_at + 1; i < cword; i++)); do
+        if [ -n "$dashdash" ] || [ "${words[i]}" = - ] || [[ ${words[i]} != -* ]]; then
+            ((given++))
+        elif [ "${words[i]}" = -- ]; then
+            dashdash=1
+        elif [[ ${words[i]} != *=* ]] && [ -n "$(_camtg_placeholder "$options" "${words[i]}")" ]; then
+            ((i++))
+        fi
+    done
+    local name desc
+    read -r name desc < <(printf '%s\n' "$help" | _camtg_arguments | sed -n "$((given + 1))p")
+    case $name in
+        KEY) # an entity; for timeline also a commitment, as its help says
+            COMPREPLY=($(compgen -W "$(_camtg_entity_keys "$prog" "${data[@]}"
+                                       [[ $desc == *commitment* ]] &&
+                                           _camtg_commitment_ids "$prog" "${data[@]}")" -- "$cur")) ;;
+        FILE | INPUT | OUTPUT) _camtg_files ;;
+        COMMAND) COMPREPLY=($(compgen -W "$(_camtg_commands "$prog")" -- "$cur")) ;;
     esac
 }
 

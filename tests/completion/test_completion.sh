@@ -83,6 +83,26 @@ run_cases()
     expect_has "compliance --" --on --format --json --data --help
     expect_has "timeline --" --on --format --json --data --help
     expect_exactly "compliance --on "
+    # A DATE is any day: nothing is offered for it (not the commands), and
+    # the word after it is still the command's first argument.
+    expect_exactly "timeline --on "
+    expect_exactly "timeline --on 2023-04-26 " "${ids[@]}" "${commitments[@]}"
+    # Each argument once: after the last one nothing is offered.
+    expect_exactly "timeline KAZ "
+    expect_exactly "show KAZ --format json "
+    expect_exactly "help summary "
+    # File names for every FILE, PATH, INPUT and OUTPUT.
+    local dir
+    dir=$(dirname "$mini")
+    expect_has "compile $dir/mi" "$mini"
+    expect_has "compile $mini $dir/mi" "$mini"
+    expect_has "compile -- $dir/mi" "$mini"
+    expect_exactly "compile $mini $mini "
+    expect_exactly "validate $mini "
+    expect_exactly "validate - "
+    expect_has "export --format json -o $dir/mi" "$mini"
+    expect_has "export --output $dir/mi" "$mini"
+    expect_has "html -o $dir/mi" "$mini"
     # Plain bash (no _init_completion) takes the same paths from here on.
     [ "$label" = "plain bash" ] && return
     expect_has "entities --" --type --help
@@ -104,8 +124,8 @@ run_cases()
     mapfile -t meetings < <(meeting_ids)
     expect_exactly "commitments --meeting " "${meetings[@]}"
 
-    local dir
-    dir=$(dirname "$mini")
+    expect_exactly "html --meeting " "${meetings[@]}"
+
     expect_has "--data $dir/mi" "$mini"
     expect_has "validate $dir/mi" "$mini"
 }
