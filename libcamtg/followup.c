@@ -143,11 +143,13 @@ const camtg_followup *camtg_commitment_followup(const camtg_commitment *c, size_
 
 camtg_status camtg_commitment_status_at(const camtg_commitment *c, const char *date)
 {
+    /* Version 1 stores a status on every commitment, positions and
+     * assessments too, and has no "stated": what the file says stands on
+     * every date, as camtg_commitment_status() reports it. */
+    if (c != NULL && camtg_image_of(c)->schema_version < 2)
+        return camtg_commitment_status(c);
     if (camtg_commitment_kind(c) != CAMTG_KIND_PLEDGE)
         return CAMTG_STATUS_STATED;
-    const camtg_db *db = camtg_image_of(c);
-    if (db->schema_version < 2)
-        return camtg_commitment_status(c);
     /* The timeline is in date order, so the last follow-up counted wins. */
     camtg_status status = CAMTG_STATUS_PLEDGED;
     size_t count = camtg_commitment_followup_count(c);

@@ -103,8 +103,8 @@ CAMTG_EXPORT const camtg_followup *camtg_commitment_followup(const camtg_commitm
  * ::CAMTG_STATUS_STATED. A pledge takes the status of its latest follow-up
  * counted by then (one whose camtg_followup_date_end() is on or before
  * @p iso_date; the last such in date order) and is ::CAMTG_STATUS_PLEDGED
- * when there is none. In a version 1 dataset a pledge keeps its stored
- * status on every date.
+ * when there is none. In a version 1 dataset every commitment keeps its
+ * stored status on every date (camtg_commitment_status()).
  *
  * @param iso_date a real calendar day written `YYYY-MM-DD`.
  * @param[out] out the status on ::CAMTG_OK; untouched otherwise.

@@ -308,6 +308,9 @@ static void test_version_1_loads_as_before(void)
     CU_ASSERT_EQUAL(camtg_commitment_status(commitment(db, "c-3")), CAMTG_STATUS_PLEDGED);
     CU_ASSERT_EQUAL(camtg_commitment_followup_count(commitment(db, "c-1")), 0);
     CU_ASSERT_EQUAL(status_on(commitment(db, "c-1"), "2030-01-01"), CAMTG_STATUS_PLEDGED);
+    /* on a date as without one, the assessment included */
+    CU_ASSERT_EQUAL(status_on(commitment(db, "c-2"), "2000-01-01"), CAMTG_STATUS_IN_PROGRESS);
+    CU_ASSERT_EQUAL(status_on(commitment(db, "c-3"), "2030-01-01"), CAMTG_STATUS_PLEDGED);
     camtg_close(db);
 }
 

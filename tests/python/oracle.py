@@ -68,10 +68,10 @@ class Oracle:
     def status_of(self, c: Dict[str, Any], on: Optional[str] = None) -> str:
         """A commitment's status on a date (default: the research date): the
         rules of docs/data-format.md, read independently."""
-        if c["kind"] != "pledge":
-            return "stated" if self.doc["camtg"] >= 2 else c["status"]
         if self.doc["camtg"] < 2:
             return str(c["status"])
+        if c["kind"] != "pledge":
+            return "stated"
         on = on or self.doc.get("followups_researched") or "9999-12-31"
         status = "pledged"
         for f in self.followups_of(c["id"]):

@@ -256,7 +256,7 @@ class FollowupChecks:
             c = self.db.commitment(raw["id"])
             for day in days:
                 with self.subTest(commitment=raw["id"], day=day):
-                    want = "stated" if raw["kind"] != "pledge" else self.oracle.status_of(raw, day)
+                    want = self.oracle.status_of(raw, day)
                     self.assertEqual(c.status_on(day), want)
                     self.assertEqual(c.status_on(ISO(day)), want)
                     self.assertEqual(c.status_on(datetime.datetime.fromisoformat(day + "T23:59")),
@@ -436,10 +436,9 @@ class Version1FollowupsTest(FollowupChecks, unittest.TestCase):
             with self.subTest(commitment=raw["id"]):
                 self.assertEqual(c.followups, ())
                 self.assertEqual(c.status, raw["status"])
-                if raw["kind"] == "pledge":
-                    # on every date, even before the meeting
-                    for day in ("2000-01-01", "2099-12-31"):
-                        self.assertEqual(c.status_on(day), raw["status"])
+                # on every date, even before the meeting, whatever the kind
+                for day in ("2000-01-01", "2099-12-31"):
+                    self.assertEqual(c.status_on(day), raw["status"])
 
 
 if __name__ == "__main__":

@@ -561,8 +561,8 @@ class Commitment(Record):
         A pledge has the status of its latest follow-up counted by then (one
         whose :attr:`~camtg.Followup.date_end` is on or before ``date``), and
         ``pledged`` when there is none; a position or an assessment is
-        ``stated``. In a schema version 1 dataset a pledge keeps its stored
-        status on every date. Raises TypeError for a value that is not a
+        ``stated``. In a schema version 1 dataset every commitment keeps its
+        stored status on every date. Raises TypeError for a value that is not a
         date or a str, and ValueError for a str that is not a real day
         written ``YYYY-MM-DD`` (``"2023-02-30"``, ``"soon"``).
         """
