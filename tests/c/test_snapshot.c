@@ -188,21 +188,27 @@ static void test_same_answers(void)
     camtg_close(snap);
 }
 
+/* db written as a snapshot gives the bytes of the suite's snapshot. */
+static void expect_snapshot_bytes(const camtg_db *db)
+{
+    char path[] = "/tmp/camtg-snapshot-again-XXXXXX";
+    CU_ASSERT_FATAL(camtg_test_temp_file(path) == 0);
+    CU_ASSERT_EQUAL(camtg_snapshot_write(db, path, NULL), CAMTG_OK);
+    size_t want_len, got_len;
+    unsigned char *want = snapshot_bytes(&want_len);
+    char *got = camtg_test_read_file(path, &got_len);
+    CU_ASSERT_EQUAL(got_len, want_len);
+    CU_ASSERT_TRUE(got != NULL && got_len == want_len && memcmp(got, want, want_len) == 0);
+    free(want);
+    free(got);
+    unlink(path);
+}
+
 /* A snapshot of a snapshot is the same file. */
 static void test_rewrite_is_identical(void)
 {
     camtg_db *snap = camtg_test_open_file(snapshot_path);
-    char again[] = "/tmp/camtg-snapshot-again-XXXXXX";
-    CU_ASSERT_FATAL(camtg_test_temp_file(again) == 0);
-    CU_ASSERT_EQUAL(camtg_snapshot_write(snap, again, NULL), CAMTG_OK);
-    size_t a_len, b_len;
-    unsigned char *a = snapshot_bytes(&a_len);
-    char *b = camtg_test_read_file(again, &b_len);
-    CU_ASSERT_EQUAL(a_len, b_len);
-    CU_ASSERT_TRUE(a_len == b_len && memcmp(a, b, a_len) == 0);
-    free(a);
-    free(b);
-    unlink(again);
+    expect_snapshot_bytes(snap);
     camtg_close(snap);
 }
 
@@ -214,21 +220,8 @@ static void test_compiling_again_is_identical(void)
 {
     camtg_db *first = camtg_test_open_default();
     camtg_db *second = camtg_test_open_default();
-    size_t want_len;
-    unsigned char *want = snapshot_bytes(&want_len);
-    camtg_db *dbs[] = {first, second};
-    for (size_t i = 0; i < 2; i++) {
-        char path[] = "/tmp/camtg-snapshot-compiled-XXXXXX";
-        CU_ASSERT_FATAL(camtg_test_temp_file(path) == 0);
-        CU_ASSERT_EQUAL(camtg_snapshot_write(dbs[i], path, NULL), CAMTG_OK);
-        size_t len;
-        char *got = camtg_test_read_file(path, &len);
-        CU_ASSERT_EQUAL(len, want_len);
-        CU_ASSERT_TRUE(len == want_len && memcmp(got, want, len) == 0);
-        free(got);
-        unlink(path);
-    }
-    free(want);
+    expect_snapshot_bytes(first);
+    expect_snapshot_bytes(second);
     camtg_close(first);
     camtg_close(second);
 }
