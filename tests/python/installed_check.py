@@ -26,6 +26,17 @@ def expect(condition, what):
     print(f"ok: {what}")
 
 
+def expect_raises(error, call, what):
+    """Checks that call() raises error, and returns it (another exception
+    propagates)."""
+    try:
+        call()
+    except error as raised:
+        expect(True, what)
+        return raised
+    expect(False, what)
+
+
 def stands_for(doc, entity_id):
     """The entity and every group it belongs to, directly or not."""
     found = {entity_id}
@@ -50,11 +61,8 @@ def main():
            f"camtg.__version__ is {camtg.__version__}")
     expect("Finds an entity" in (raw.camtg_entity_lookup.__doc__ or ""),
            "docstrings generated from the header comments")
-    try:
-        importlib.import_module("camtg.capi")
-        expect(False, "no public raw module camtg.capi installed")
-    except ModuleNotFoundError:
-        expect(True, "no public raw module camtg.capi installed")
+    expect_raises(ModuleNotFoundError, lambda: importlib.import_module("camtg.capi"),
+                  "no public raw module camtg.capi installed")
 
     # The embedded dataset.
     with camtg.open() as db:
@@ -95,16 +103,10 @@ def main():
         expect(meeting.host.id == doc["meetings"][0]["host"]
                and isinstance(meeting.participants, tuple),
                "meeting attributes are records and tuples")
-        try:
-            db.commitments(sector="nope")
-            expect(False, "unknown sector raises ValueError")
-        except ValueError:
-            expect(True, "unknown sector raises ValueError")
-        try:
-            db.entity("nobody at all")
-            expect(False, "unknown key raises KeyError")
-        except KeyError:
-            expect(True, "unknown key raises KeyError")
+        expect_raises(ValueError, lambda: db.commitments(sector="nope"),
+                      "unknown sector raises ValueError")
+        expect_raises(KeyError, lambda: db.entity("nobody at all"),
+                      "unknown key raises KeyError")
 
     # Bad variants, as files.
     with tempfile.TemporaryDirectory() as tmp:
@@ -115,12 +117,10 @@ def main():
         broken = os.path.join(tmp, "syntax.json")
         with open(broken, "w", encoding="utf-8") as f:
             f.write("\n".join(lines))
-        try:
-            camtg.open(broken)
-            expect(False, "a syntax error raises camtg.Error")
-        except camtg.Error as error:
-            expect((error.line, error.column, error.filename) == (row + 1, column + 1, broken),
-                   f"syntax error at {error.filename}:{error.line}:{error.column}: {error}")
+        error = expect_raises(camtg.Error, lambda: camtg.open(broken),
+                              "a syntax error raises camtg.Error")
+        expect((error.line, error.column, error.filename) == (row + 1, column + 1, broken),
+               f"syntax error at {error.filename}:{error.line}:{error.column}: {error}")
 
         bad = copy.deepcopy(doc)
         bad["commitments"][1]["actors"].append("ghost")
@@ -128,20 +128,15 @@ def main():
         with open(dangling, "w", encoding="utf-8") as f:
             json.dump(bad, f, ensure_ascii=False)
         want_path = f"/commitments/1/actors/{len(bad['commitments'][1]['actors']) - 1}"
-        try:
-            camtg.open(dangling)
-            expect(False, "a dangling reference raises camtg.Error")
-        except camtg.Error as error:
-            expect(error.path == want_path and "ghost" in str(error),
-                   f"dangling reference at {error.path}: {error}")
+        error = expect_raises(camtg.Error, lambda: camtg.open(dangling),
+                              "a dangling reference raises camtg.Error")
+        expect(error.path == want_path and "ghost" in str(error),
+               f"dangling reference at {error.path}: {error}")
 
         missing = os.path.join(tmp, "missing.json")
-        try:
-            camtg.open(missing)
-            expect(False, "a missing file raises FileNotFoundError")
-        except FileNotFoundError as error:
-            expect(missing in str(error) and error.filename == missing,
-                   f"missing file: {error}")
+        error = expect_raises(FileNotFoundError, lambda: camtg.open(missing),
+                              "a missing file raises FileNotFoundError")
+        expect(missing in str(error) and error.filename == missing, f"missing file: {error}")
     print("installed_check: all answers right")
 
 
