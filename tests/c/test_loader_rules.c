@@ -1,7 +1,8 @@
 /* SPDX-License-Identifier: MIT */
 /* What the loader answers that the committed hostile cases cannot show:
  * syntax positions in short documents, files that cannot be read, and
- * arguments that break the API's rules. The rules of the data format, one
+ * input errors reported without an error struct (NULL arguments are
+ * test_misuse.c's). The rules of the data format, one
  * broken document each, are hostile cases written by
  * tests/hostile/make_cases.py from the one base document. */
 #define _POSIX_C_SOURCE 200809L
@@ -82,21 +83,16 @@ static void test_files(void)
     unlink(path);
 }
 
-static void test_argument_misuse(void)
+/* NULL arguments are test_misuse's; here, input errors without an error
+ * struct: it is optional on every call. */
+static void test_error_struct_is_optional(void)
 {
-    camtg_db *db = NULL;
-    camtg_error err;
-    CU_ASSERT_EQUAL(camtg_open_buffer(NULL, "{}", 2, &err), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(err.code, CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_open_buffer(&db, NULL, 5, &err), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_open_buffer(&db, NULL, 0, &err), CAMTG_ESYNTAX);
-    CU_ASSERT_EQUAL(camtg_open_file(NULL, "x", &err), CAMTG_EINVAL);
-    CU_ASSERT_EQUAL(camtg_open_file(&db, NULL, &err), CAMTG_EINVAL);
-    CU_ASSERT_PTR_NULL(db);
-    CU_ASSERT_EQUAL(camtg_db_verify(NULL, &err), CAMTG_EINVAL);
-    /* err is optional everywhere */
+    camtg_db *db = (camtg_db *)&db; /* a sentinel the call must overwrite */
     CU_ASSERT_EQUAL(camtg_open_buffer(&db, "[]", 2, NULL), CAMTG_ESCHEMA);
+    CU_ASSERT_PTR_NULL(db);
+    db = (camtg_db *)&db;
     CU_ASSERT_EQUAL(camtg_open_file(&db, "/nonexistent/x", NULL), CAMTG_EIO);
+    CU_ASSERT_PTR_NULL(db);
 }
 
 int main(void)
@@ -104,7 +100,7 @@ int main(void)
     static const camtg_test_case cases[] = {
         {"JSON syntax", test_syntax},
         {"files", test_files},
-        {"argument misuse", test_argument_misuse},
+        {"the error struct is optional", test_error_struct_is_optional},
         {NULL, NULL},
     };
     return camtg_test_main("loader rules", cases);
