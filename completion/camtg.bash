@@ -166,12 +166,11 @@ _camtg()
 
     local options placeholder help=""
     if [ -n "$cmd" ]; then
-        # The command's own, and the program's (--help works everywhere).
+        # The command's own only: its help lists every option it takes
+        # (--help, and --data when it reads the dataset); -V and --data of
+        # validate or compile after the command are usage errors.
         help=$(_camtg_help "$prog" "$cmd")
         options=$(printf '%s\n' "$help" | _camtg_options)
-        options+=$'\n'$(printf '%s\n' "$global_opts" | awk -v have="$options" '
-            BEGIN { n = split(have, l, "\n"); for (i = 1; i <= n; i++) { split(l[i], w, " "); seen[w[1]] = 1 } }
-            !($1 in seen)')
     else
         options=$global_opts
     fi

@@ -82,6 +82,11 @@ run_cases()
     expect_has "" timeline compliance
     expect_has "compliance --" --on --format --json --data --help
     expect_has "timeline --" --on --format --json --data --help
+    # After a command, only the options it takes: not the program's -V, nor
+    # --data for a command that reads a file it is given.
+    expect_exactly "summary --" --data --help
+    expect_exactly "validate -" -h --help
+    expect_exactly "compile --" --help
     expect_exactly "compliance --on "
     # A DATE is any day: nothing is offered for it (not the commands), and
     # the word after it is still the command's first argument.
