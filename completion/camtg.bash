@@ -144,7 +144,10 @@ _camtg()
 {
     local cur prev words cword
     if declare -F _init_completion >/dev/null; then
-        _init_completion || return
+        # -s: "--on=DATE" stays one word, and its value is completed as
+        # that of --on. (Plain bash splits it at the "=": not handled.)
+        local split
+        _init_completion -s || return
     else
         cur=${COMP_WORDS[COMP_CWORD]} prev=${COMP_WORDS[COMP_CWORD-1]}
         words=("${COMP_WORDS[@]}") cword=$COMP_CWORD
@@ -159,6 +162,7 @@ _camtg()
     for ((i = 1; i < cword; i++)); do
         case ${words[i]} in
             --data) data=(--data "${words[i+1]}"); ((i++)) ;;
+            --data=*) data=(--data "${words[i]#*=}") ;;
             -*) ;;
             *) cmd=${words[i]} cmd_at=$i; break ;;
         esac

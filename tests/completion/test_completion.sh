@@ -24,6 +24,31 @@ complete_words()
     printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | LC_ALL=C sort
 }
 
+# offers_joined "LINE": what TAB offers at the end of camtg LINE, split into
+# words as bash does, at spaces and around "=" ("--on=2023" is three words).
+offers_joined()
+{
+    local line="$camtg $1" w
+    COMP_WORDS=()
+    for w in $line; do
+        while [[ $w == *=* ]]; do
+            [ -n "${w%%=*}" ] && COMP_WORDS+=("${w%%=*}")
+            COMP_WORDS+=("=")
+            w=${w#*=}
+        done
+        [ -n "$w" ] && COMP_WORDS+=("$w")
+    done
+    [[ $line == *" " ]] && COMP_WORDS+=("")
+    COMP_CWORD=$(( ${#COMP_WORDS[@]} - 1 ))
+    COMP_LINE=$line
+    COMP_POINT=${#COMP_LINE}
+    COMPREPLY=()
+    # The word readline completes ends at the "=": after "--on=" it is empty.
+    w=${COMP_WORDS[COMP_CWORD]}
+    _camtg "camtg" "${w#=}" "${COMP_WORDS[COMP_CWORD-1]}"
+    printf '%s\n' "${COMPREPLY[@]}" | sed '/^$/d' | LC_ALL=C sort
+}
+
 # offers "WORDS": what TAB offers after camtg WORDS (split on spaces; a
 # trailing space starts an empty word).
 offers()
@@ -132,6 +157,19 @@ run_cases()
     expect_exactly "html --meeting " "${meetings[@]}"
 
     expect_has "--data $dir/mi" "$mini"
+    # --OPTION=VALUE, which camtg reads as --OPTION VALUE.
+    local got
+    got=$(offers_joined "--data=$dir/mi")
+    grep -qxF -- "$mini" <<<"$got" || fail "camtg --data=$dir/mi<TAB> lacks '$mini' (got: $(echo $got))"
+    got=$(offers_joined "--data=$mini show ")
+    [ "$got" = "$(printf '%s\n' "${mini_ids[@]}" | LC_ALL=C sort)" ] ||
+        fail "camtg --data=$mini show <TAB> offers '$(echo $got)', not the ids of $mini"
+    got=$(offers_joined "timeline --format=")
+    [ "$got" = "$(printf '%s\n' csv json jsonl table)" ] ||
+        fail "camtg timeline --format=<TAB> offers '$(echo $got)', not the formats"
+    got=$(offers_joined "timeline --on=2023-04-26 ")
+    [ "$got" = "$(printf '%s\n' "${ids[@]}" "${commitments[@]}" | LC_ALL=C sort)" ] ||
+        fail "camtg timeline --on=2023-04-26 <TAB> offers '$(echo $got)', not the keys"
     expect_has "validate $dir/mi" "$mini"
 }
 
