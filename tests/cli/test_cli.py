@@ -1282,7 +1282,12 @@ class TestCompile(CliTestCase):
         self.assertIn(out, err)
 
     def test_usage(self):
-        run("compile", MINI, status=2)
+        # A missing argument is named with its description, in one pair of
+        # parentheses.
+        for args, name in (([], "INPUT"), ([MINI], "OUTPUT")):
+            with self.subTest(args=args):
+                _, err = run("compile", *args, status=2)
+                self.assertRegex(err, r"^camtg compile: missing %s \([^()]+\)\n" % name)
         _, err = run("--data", MINI, "compile", MINI, self.snapshot_path("x.camtg"), status=2)
         self.assertIn("--data does not apply", err)
 

@@ -8,9 +8,9 @@ static const char *compile_input, *compile_output;
 
 static const cli_opt_spec compile_options[] = {
     {CLI_OPT_ARG, "INPUT", 0, &compile_input, NULL, CLI_OPT_REQUIRED, NULL,
-     "the dataset to compile (JSON, or a snapshot); - reads standard input"},
+     "the dataset to compile, JSON or a snapshot; - reads standard input"},
     {CLI_OPT_ARG, "OUTPUT", 0, &compile_output, NULL, CLI_OPT_REQUIRED, NULL,
-     "the snapshot file to write (replaced if it exists)"},
+     "the snapshot file to write; replaced if it exists"},
     {CLI_OPT_END, NULL, 0, NULL, NULL, 0, NULL, NULL},
 };
 
