@@ -87,12 +87,18 @@ void cli_annot_text_free(cli_annot_text *t)
     t->byte = NULL;
 }
 
+void cli_annot_clamp(const cli_annot_text *t, long start, long end, size_t *s, size_t *e)
+{
+    *s = start < 0 ? 0 : (size_t)start > t->nchars ? t->nchars : (size_t)start;
+    *e = end < 0 ? 0 : (size_t)end > t->nchars ? t->nchars : (size_t)end;
+    if (*e < *s)
+        *e = *s;
+}
+
 json_t *cli_annot_slice(const cli_annot_text *t, long start, long end)
 {
-    size_t s = start < 0 ? 0 : (size_t)start > t->nchars ? t->nchars : (size_t)start;
-    size_t e = end < 0 ? 0 : (size_t)end > t->nchars ? t->nchars : (size_t)end;
-    if (e < s)
-        e = s;
+    size_t s, e;
+    cli_annot_clamp(t, start, end, &s, &e);
     return json_stringn(t->text + t->byte[s], t->byte[e] - t->byte[s]);
 }
 

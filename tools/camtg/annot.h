@@ -39,6 +39,9 @@ typedef struct cli_annot_text {
  *  out. */
 int cli_annot_text_init(cli_annot_text *t, const char *text, size_t len);
 void cli_annot_text_free(cli_annot_text *t);
+/** Code point offsets @p start and @p end kept inside the text and in
+ *  order: *s and *e lie in [0, nchars] with *s <= *e. */
+void cli_annot_clamp(const cli_annot_text *t, long start, long end, size_t *s, size_t *e);
 /** The code points [start, end) as a new JSON string (clamped to the
  *  text); NULL when memory ran out. */
 json_t *cli_annot_slice(const cli_annot_text *t, long start, long end);

@@ -47,7 +47,8 @@ typedef struct timeline_selection {
  * day, after a later one dated to a day within it. */
 static int timeline_counted(const camtg_followup *f, const char *on)
 {
-    return !on || strcmp(camtg_followup_date_end(f), on) <= 0;
+    const char *end = camtg_followup_date_end(f);
+    return !on || (end != NULL && strcmp(end, on) <= 0);
 }
 
 /* The date @p c was made: that of its meeting. */
@@ -58,10 +59,12 @@ static const char *timeline_made_on(const camtg_commitment *c)
 
 /* Whether @p c was made by @p on (NULL: it was). Before its meeting a
  * commitment has no status and nothing follows it up, whatever
- * camtg_commitment_status_on() would say of a pledge without follow-ups. */
+ * camtg_commitment_status_on() would say of a pledge without follow-ups.
+ * A meeting without a date (a damaged snapshot's) does not hide it. */
 static int timeline_made(const camtg_commitment *c, const char *on)
 {
-    return !on || strcmp(timeline_made_on(c), on) <= 0;
+    const char *made = timeline_made_on(c);
+    return !on || made == NULL || strcmp(made, on) <= 0;
 }
 
 /* The follow-ups of @p c listed for @p on: none before it was made. */

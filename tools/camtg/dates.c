@@ -53,6 +53,8 @@ int cli_date_option(const char *command, const char *option, const char *value)
 
 void cli_add_date(cli_buf *out, const char *date, camtg_date_precision precision)
 {
+    if (date == NULL) /* only from a damaged snapshot: nothing to print */
+        return;
     size_t n = precision == CAMTG_DATE_PRECISION_YEAR ? 4
              : precision == CAMTG_DATE_PRECISION_MONTH ? 7 : strlen(date);
     cli_buf_addn(out, date, n);

@@ -26,7 +26,7 @@ const char *cli_date_problem(const char *s, char *buf, size_t size);
 int cli_date_option(const char *command, const char *option, const char *value);
 
 /** Appends @p date as far as @p precision knows it: `2024-07-01` for a
- *  day, `2024-07` for a month, `2024` for a year. */
+ *  day, `2024-07` for a month, `2024` for a year; nothing for NULL. */
 void cli_add_date(cli_buf *out, const char *date, camtg_date_precision precision);
 
 #endif

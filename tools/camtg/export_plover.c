@@ -130,14 +130,17 @@ static int plover_is_break(unsigned long cp)
 }
 
 /* The sentence around [start, end): back to the previous sentence end or
- * line break, on to the next sentence end (kept) or line break. */
+ * line break, on to the next sentence end (kept) or line break. The span
+ * is first kept inside the text, which a damaged snapshot's may not be. */
 static void plover_sentence(const cli_annot_text *t, long start, long end, size_t *s, size_t *e)
 {
-    size_t a = (size_t)start, b = (size_t)end;
+    size_t first, a, b;
+    cli_annot_clamp(t, start, end, &first, &b);
+    a = first;
     while (a > 0 && !plover_is_break(cli_annot_char(t, a - 1)) &&
            !plover_is_end(cli_annot_char(t, a - 1)))
         a--;
-    while (a < (size_t)start && (cli_annot_char(t, a) == ' ' || cli_annot_char(t, a) == '\t'))
+    while (a < first && (cli_annot_char(t, a) == ' ' || cli_annot_char(t, a) == '\t'))
         a++;
     if (b > a && plover_is_end(cli_annot_char(t, b - 1))) {
         *s = a;
