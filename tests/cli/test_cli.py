@@ -118,11 +118,14 @@ class Dataset(Oracle):
     def research_date(self):
         return self.doc.get("followups_researched")
 
+    def made_on(self, c):
+        """The day commitment c was made: that of its meeting."""
+        return self.meeting_by_id[c["meeting"]]["date"]
+
     def compliance(self, on=None):
         """Rows of docs/compliance.md's method: per non-group actor, its
         pledges made by the date (through groups too) and their statuses."""
         date = on or self.research_date() or "9999-12-31"
-        meeting_date = {m["id"]: m["date"] for m in self.doc["meetings"]}
         rows = []
         for e in self.doc["entities"]:
             if e["type"] == "group":
@@ -131,7 +134,7 @@ class Dataset(Oracle):
             counts = {"fulfilled": 0, "in_progress": 0, "pledged": 0, "lapsed": 0}
             for c in self.doc["commitments"]:
                 if c["kind"] == "pledge" and mine & set(c["actors"]) and \
-                        meeting_date[c["meeting"]] <= date:
+                        self.made_on(c) <= date:
                     counts[self.status_of(c, date)] += 1
             n = sum(counts.values())
             if n == 0:
@@ -792,15 +795,12 @@ class TestTimeline(CliTestCase):
                 out, _ = run("timeline", "p8-consulates", "--on", on)
                 self.assertRegex(out, r"\n  status: +%s on %s\n" % (want, on))
 
-    def made_on(self, c):
-        """The day commitment @c was made: its meeting's, from the dataset."""
-        return next(m["date"] for m in self.default.doc["meetings"] if m["id"] == c["meeting"])
-
     def pledge_followed_up_later(self):
         """A pledge whose follow-ups all count after the day it was made."""
-        return next(c for c in self.default.doc["commitments"]
-                    if c["kind"] == "pledge" and self.default.followups_of(c["id"]) and
-                    all(period_end(f) > self.made_on(c) for f in self.default.followups_of(c["id"])))
+        ds = self.default
+        return next(c for c in ds.doc["commitments"]
+                    if c["kind"] == "pledge" and ds.followups_of(c["id"]) and
+                    all(period_end(f) > ds.made_on(c) for f in ds.followups_of(c["id"])))
 
     def records(self, cid, on):
         """`timeline CID --on ON` in json, jsonl and csv: for each format,
@@ -817,7 +817,8 @@ class TestTimeline(CliTestCase):
         """The day before its meeting a commitment has no status, in every
         format, and nothing follows it up."""
         c = self.pledge_followed_up_later()
-        made, on = self.made_on(c), day_before(self.made_on(c))
+        made = self.default.made_on(c)
+        on = day_before(made)
         out, _ = run("timeline", c["id"], "--on", on)
         self.assertRegex(out, r"\n  made: +%s, %s\n  status: +not made yet on %s\n"
                          r"  no follow-up by %s\n$" % (made, c["meeting"], on, on))
@@ -829,7 +830,7 @@ class TestTimeline(CliTestCase):
         """On the day of its meeting the pledge is made: pledged, with no
         follow-up yet, in every format."""
         c = self.pledge_followed_up_later()
-        on = self.made_on(c)
+        on = self.default.made_on(c)
         self.assertEqual(self.default.status_of(c, on), "pledged")
         out, _ = run("timeline", c["id"], "--on", on)
         self.assertRegex(out, r"\n  status: +pledged on %s\n  no follow-up by %s\n$" % (on, on))
